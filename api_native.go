@@ -23,7 +23,8 @@ type apiBackend struct {
 
 // WithSettingEngine makes the API's PeerConnections use pion's SettingEngine
 // s: ICE timeouts, network types, port ranges, UDP muxing, SCTP buffer
-// sizes, and so on. Native only.
+// sizes, and so on. Native only. DisableCloseByDTLS is always set, so that a
+// remote close is seen as in the browser.
 func WithSettingEngine(s webrtc.SettingEngine) func(*API) {
 	return func(a *API) { a.b.settingEngine = &s }
 }
@@ -60,10 +61,16 @@ func (a *API) pion() (*webrtc.API, error) {
 				return
 			}
 		}
-		opts := []func(*webrtc.API){webrtc.WithMediaEngine(m), webrtc.WithInterceptorRegistry(r)}
+		var s webrtc.SettingEngine
 		if b.settingEngine != nil {
-			opts = append(opts, webrtc.WithSettingEngine(*b.settingEngine))
+			s = *b.settingEngine
 		}
+		// As in the browser, the remote peer closing DTLS does not close
+		// this connection: ICE notices the peer is gone (disconnected, then
+		// failed), and only a local Close makes the state "closed".
+		s.DisableCloseByDTLS(true)
+		opts := []func(*webrtc.API){webrtc.WithMediaEngine(m), webrtc.WithInterceptorRegistry(r),
+			webrtc.WithSettingEngine(s)}
 		b.api = webrtc.NewAPI(opts...)
 	})
 	return b.api, mapPionError("NewAPI", b.err)

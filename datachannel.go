@@ -19,6 +19,7 @@ type DataChannel struct {
 	released   bool
 
 	onOpen              handler0
+	onDial              handler0
 	onClose             handler0
 	onBufferedAmountLow handler0
 	onMessage           handler[DataChannelMessage]
@@ -181,6 +182,7 @@ func (d *DataChannel) release() {
 
 func (d *DataChannel) clearHandlers() {
 	d.onOpen.set(nil)
+	d.onDial.set(nil)
 	d.onClose.set(nil)
 	d.onBufferedAmountLow.set(nil)
 	d.onMessage.set(nil)

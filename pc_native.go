@@ -303,6 +303,7 @@ func (b *pcBackend) wrapDataChannel(d *webrtc.DataChannel, remote bool) *DataCha
 		return nil
 	}
 	d.OnOpen(dc.emitOpen)
+	d.OnDial(dc.emitDial)
 	d.OnMessage(func(m webrtc.DataChannelMessage) {
 		dc.emitMessage(DataChannelMessage{IsString: m.IsString, Data: m.Data})
 	})

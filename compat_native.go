@@ -1,0 +1,15 @@
+//go:build !js
+
+package rtc
+
+func (b *dcBackend) detach() (DataChannelReadWriteCloserDeadliner, error) {
+	return b.detachWithDeadline()
+}
+
+func (b *dcBackend) detachWithDeadline() (DataChannelReadWriteCloserDeadliner, error) {
+	rw, err := b.pion.DetachWithDeadline()
+	if err != nil {
+		return nil, mapPionError("Detach", err)
+	}
+	return rw, nil
+}
