@@ -16,6 +16,7 @@ type DataChannel struct {
 
 	mu         sync.Mutex
 	openQueued bool
+	openMissed bool // the open event found no handler: OnOpen delivers it
 	released   bool
 
 	onOpen              handler0
@@ -90,9 +91,19 @@ func (d *DataChannel) SetBufferedAmountLowThreshold(th uint64) { d.b.setBuffered
 func (d *DataChannel) OnBufferedAmountLow(f func()) { d.onBufferedAmountLow.set0(f) }
 
 // OnOpen sets the handler called when the channel opens. It fires before
-// the first message.
+// the first message. A channel created on a connected PeerConnection may
+// open before CreateDataChannel's caller sets the handler: if the open event
+// found no handler, the first handler set afterwards is called for it.
 // https://www.w3.org/TR/webrtc/#dom-rtcdatachannel-onopen
-func (d *DataChannel) OnOpen(f func()) { d.onOpen.set0(f) }
+func (d *DataChannel) OnOpen(f func()) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.onOpen.set0(f)
+	if f != nil && d.openMissed {
+		d.openMissed = false
+		d.events.push(d.deliverOpen)
+	}
+}
 
 // OnClose sets the handler called once the channel has closed, by either
 // side. It is the channel's last event; handlers are released after it.
@@ -128,6 +139,12 @@ func (d *DataChannel) Close() error { return d.b.close() }
 // channel's own handlers it does not wait for that handler.
 func (d *DataChannel) GracefulClose() error {
 	err := d.b.gracefulClose()
+	// A backend may report the close after it returns (pion does, from a
+	// goroutine): queue it now so it is delivered before GracefulClose
+	// returns. emitClose is idempotent.
+	if d.b.readyState() == DataChannelStateClosed {
+		d.emitClose()
+	}
 	d.events.wait()
 	return err
 }
@@ -143,7 +160,20 @@ func (d *DataChannel) emitOpen() {
 		return
 	}
 	d.openQueued = true
-	d.events.push(func() { d.onOpen.call(struct{}{}) })
+	d.events.push(d.deliverOpen)
+}
+
+// deliverOpen calls the open handler, or leaves the event to OnOpen when
+// none is set yet (decided under d.mu, so exactly one of them calls it).
+func (d *DataChannel) deliverOpen() {
+	d.mu.Lock()
+	if d.onOpen.f.Load() == nil {
+		d.openMissed = true
+		d.mu.Unlock()
+		return
+	}
+	d.mu.Unlock()
+	d.onOpen.call(struct{}{})
 }
 
 func (d *DataChannel) emitMessage(msg DataChannelMessage) {

@@ -3,6 +3,7 @@
 package rtc
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/pion/rtcp"
@@ -15,12 +16,22 @@ import (
 type pcBackend struct {
 	pc   *PeerConnection
 	pion *webrtc.PeerConnection
+	api  *webrtc.API
 
 	mu       sync.Mutex
 	wrappers map[any]any // pion object -> its wrapper
 	// localTracks maps the pion track handed to pion back to the TrackLocal
-	// the caller gave, for RTPSender.Track.
+	// the caller gave, for RTPSender.Track; pion's placeholder tracks map
+	// to nil.
 	localTracks map[webrtc.TrackLocal]TrackLocal
+
+	// pion moves the signaling state before it updates the transceivers'
+	// current directions; the specification changes both at once. While a
+	// Set*Description call runs, signalingState reports the state from
+	// before it (applying counts the calls, before is that state).
+	descMu   sync.Mutex
+	applying int
+	before   SignalingState
 }
 
 func newPCBackend(api *API, pc *PeerConnection, c Configuration) (*pcBackend, error) {
@@ -32,7 +43,7 @@ func newPCBackend(api *API, pc *PeerConnection, c Configuration) (*pcBackend, er
 	if err != nil {
 		return nil, mapPionError("NewPeerConnection", err)
 	}
-	b := &pcBackend{pc: pc, pion: p, wrappers: map[any]any{}, localTracks: map[webrtc.TrackLocal]TrackLocal{}}
+	b := &pcBackend{pc: pc, pion: p, api: papi, wrappers: map[any]any{}, localTracks: map[webrtc.TrackLocal]TrackLocal{}}
 	p.OnICECandidate(func(c *webrtc.ICECandidate) {
 		if c == nil {
 			pc.emitICECandidate(nil)
@@ -54,12 +65,12 @@ func newPCBackend(api *API, pc *PeerConnection, c Configuration) (*pcBackend, er
 	p.OnDataChannel(func(d *webrtc.DataChannel) {
 		// pion waits for this callback before the channel delivers anything,
 		// so the wrapper's pion handlers are in place for the first message.
-		if dc := b.wrapDataChannel(d, true); dc != nil {
-			pc.emitDataChannel(dc)
-		}
+		// The channel is announced once pion has opened it (see
+		// wrapDataChannel).
+		b.wrapDataChannel(d, true)
 	})
 	p.OnTrack(func(t *webrtc.TrackRemote, r *webrtc.RTPReceiver) {
-		pc.emitTrack(b.wrapRemoteTrack(t), b.wrapReceiver(r))
+		pc.emitTrack(b.wrapRemoteTrack(t), b.receiverOf(r))
 	})
 	return b, nil
 }
@@ -87,6 +98,10 @@ func (b *pcBackend) createAnswer(o *AnswerOptions) (SessionDescription, error) {
 }
 
 func (b *pcBackend) setLocalDescription(d SessionDescription) error {
+	defer b.beginApply()()
+	if d.Type == SDPTypeRollback {
+		return rollbackPion(b.pion, "SetLocalDescription")
+	}
 	if d.Type == SDPTypeUnknown && d.SDP == "" {
 		// An empty description is the implicit offer or answer of the
 		// specification: make the one the signaling state calls for.
@@ -100,11 +115,29 @@ func (b *pcBackend) setLocalDescription(d SessionDescription) error {
 		if err != nil {
 			return err
 		}
+	} else if d.SDP == "" && (d.Type == SDPTypeOffer || d.Type == SDPTypeAnswer || d.Type == SDPTypePranswer) {
+		// A typed description without SDP is implicit too; pion would
+		// apply an empty SDP when nothing was created before.
+		made, err := b.createOffer(nil)
+		if d.Type != SDPTypeOffer {
+			made, err = b.createAnswer(nil)
+		}
+		if err != nil {
+			return err
+		}
+		d.SDP = made.SDP
 	}
 	return mapPionError("SetLocalDescription", b.pion.SetLocalDescription(d.toPion()))
 }
 
 func (b *pcBackend) setRemoteDescription(d SessionDescription) error {
+	defer b.beginApply()()
+	if d.Type == SDPTypeRollback {
+		return rollbackPion(b.pion, "SetRemoteDescription")
+	}
+	if err := checkRemoteSDP(d); err != nil {
+		return err
+	}
 	return mapPionError("SetRemoteDescription", b.pion.SetRemoteDescription(d.toPion()))
 }
 
@@ -143,21 +176,88 @@ func (b *pcBackend) addTrack(t TrackLocal) (*RTPSender, error) {
 	if err != nil {
 		return nil, err
 	}
+	ts := b.pion.GetTransceivers()
+	for _, tr := range ts {
+		if s := tr.Sender(); s != nil && s.Track() == pt {
+			return nil, newError(ErrInvalidAccess, "AddTrack", "the track is already added")
+		}
+	}
+	// The specification reuses the first transceiver of the kind whose
+	// sender has no track and has never sent; pion reuses only those
+	// without a sender, so the others (AddTransceiverFromKind's, a sender
+	// emptied by ReplaceTrack(nil)) are filled here.
+	for _, tr := range ts {
+		w := b.wrapTransceiver(tr)
+		if tr.Kind() != pt.Kind() || w.b.stopped.Load() || w.b.snd.Track() != nil {
+			continue
+		}
+		if cd := w.CurrentDirection(); cd == RTPTransceiverDirectionSendrecv || cd == RTPTransceiverDirectionSendonly {
+			continue
+		}
+		if tr.Sender() == nil {
+			break // pion's own case
+		}
+		if err := tr.Sender().ReplaceTrack(pt); err != nil {
+			return nil, mapPionError("AddTrack", err)
+		}
+		switch w.Direction() {
+		case RTPTransceiverDirectionRecvonly:
+			err = storeTransceiverDirection(tr, "direction", webrtc.RTPTransceiverDirectionSendrecv)
+		case RTPTransceiverDirectionInactive:
+			err = storeTransceiverDirection(tr, "direction", webrtc.RTPTransceiverDirectionSendonly)
+		}
+		if err != nil {
+			return nil, err
+		}
+		b.pc.emitNegotiationNeeded()
+		return w.b.snd, nil
+	}
 	s, err := b.pion.AddTrack(pt)
 	if err != nil {
 		return nil, mapPionError("AddTrack", err)
 	}
-	return b.wrapSender(s), nil
+	for _, tr := range b.pion.GetTransceivers() {
+		if tr.Sender() == s {
+			return b.wrapTransceiver(tr).b.snd, nil
+		}
+	}
+	return nil, newError(ErrOperation, "AddTrack", "the new sender has no transceiver")
 }
 
 func (b *pcBackend) removeTrack(s *RTPSender) error {
-	return mapPionError("RemoveTrack", b.pion.RemoveTrack(s.b.pion))
+	// Removing a sender that sends nothing changes nothing (W3C removeTrack).
+	if s.b.track() == nil {
+		return nil
+	}
+	return mapPionError("RemoveTrack", b.pion.RemoveTrack(s.b.pion()))
+}
+
+// attachSender gives tr, which has no pion sender, one that sends pt,
+// keeping the direction: ReplaceTrack never changes it.
+func (b *pcBackend) attachSender(op string, tr *webrtc.RTPTransceiver, pt webrtc.TrackLocal) error {
+	s, err := b.api.NewRTPSender(pt, b.pion.SCTP().Transport())
+	if err != nil {
+		return mapPionError(op, err)
+	}
+	dir := tr.Direction()
+	if err := tr.SetSender(s, pt); err != nil {
+		_ = s.Stop()
+		return mapPionError(op, err)
+	}
+	return storeTransceiverDirection(tr, "direction", dir)
 }
 
 func (b *pcBackend) addTransceiverFromKind(kind RTPCodecType, init ...RTPTransceiverInit) (*RTPTransceiver, error) {
 	t, err := b.pion.AddTransceiverFromKind(kind.toPion(), transceiverInitToPion(init)...)
 	if err != nil {
 		return nil, mapPionError("AddTransceiverFromKind", err)
+	}
+	if s := t.Sender(); s != nil && s.Track() != nil {
+		// pion sends a track of its own where the specification's sender
+		// has none: RTPSender.Track hides it.
+		b.mu.Lock()
+		b.localTracks[s.Track()] = nil
+		b.mu.Unlock()
 	}
 	return b.wrapTransceiver(t), nil
 }
@@ -202,7 +302,28 @@ func (b *pcBackend) createDataChannel(label string, o *DataChannelInit) (*DataCh
 }
 
 func (b *pcBackend) signalingState() SignalingState {
+	b.descMu.Lock()
+	defer b.descMu.Unlock()
+	if b.applying > 0 {
+		return b.before
+	}
 	return signalingStateFromPion(b.pion.SignalingState())
+}
+
+// beginApply marks a Set*Description call as running until the returned
+// function is called.
+func (b *pcBackend) beginApply() func() {
+	b.descMu.Lock()
+	if b.applying == 0 {
+		b.before = signalingStateFromPion(b.pion.SignalingState())
+	}
+	b.applying++
+	b.descMu.Unlock()
+	return func() {
+		b.descMu.Lock()
+		b.applying--
+		b.descMu.Unlock()
+	}
 }
 
 func (b *pcBackend) iceGatheringState() ICEGatheringState {
@@ -236,8 +357,10 @@ func (b *pcBackend) writeRTCP(pkts []rtcp.Packet) error {
 }
 
 func (b *pcBackend) sctp() *sctpBackend {
+	// pion has its SCTP transport from the start; the specification's
+	// exists once an answer has negotiated a data channel section.
 	s := b.pion.SCTP()
-	if s == nil {
+	if s == nil || !negotiatesSCTP(b.pion.CurrentRemoteDescription()) {
 		return nil
 	}
 	return &sctpBackend{pion: s}
@@ -265,25 +388,22 @@ func wrapper[W any](b *pcBackend, p any, mk func() W) W {
 
 func (b *pcBackend) wrapTransceiver(t *webrtc.RTPTransceiver) *RTPTransceiver {
 	return wrapper(b, t, func() *RTPTransceiver {
-		return &RTPTransceiver{b: &transceiverBackend{pion: t, pcb: b}, pc: b.pc}
+		tb := &transceiverBackend{pion: t, pcb: b}
+		tb.snd = &RTPSender{b: &senderBackend{tr: t, pcb: b}, pc: b.pc}
+		tb.rcv = &RTPReceiver{b: &receiverBackend{tr: t, pcb: b}, pc: b.pc}
+		return &RTPTransceiver{b: tb, pc: b.pc}
 	})
 }
 
-func (b *pcBackend) wrapSender(s *webrtc.RTPSender) *RTPSender {
-	if s == nil {
-		return nil
-	}
-	return wrapper(b, s, func() *RTPSender {
-		return &RTPSender{b: &senderBackend{pion: s, pcb: b}, pc: b.pc}
-	})
-}
-
-func (b *pcBackend) wrapReceiver(r *webrtc.RTPReceiver) *RTPReceiver {
-	if r == nil {
-		return nil
+// receiverOf returns the receiver of the transceiver that holds r.
+func (b *pcBackend) receiverOf(r *webrtc.RTPReceiver) *RTPReceiver {
+	for _, t := range b.pion.GetTransceivers() {
+		if t.Receiver() == r {
+			return b.wrapTransceiver(t).b.rcv
+		}
 	}
 	return wrapper(b, r, func() *RTPReceiver {
-		return &RTPReceiver{b: &receiverBackend{pion: r, pcb: b}, pc: b.pc}
+		return &RTPReceiver{b: &receiverBackend{fixed: r, pcb: b}, pc: b.pc}
 	})
 }
 
@@ -302,7 +422,17 @@ func (b *pcBackend) wrapDataChannel(d *webrtc.DataChannel, remote bool) *DataCha
 	if !b.pc.trackChannel(dc) {
 		return nil
 	}
-	d.OnOpen(dc.emitOpen)
+	if remote {
+		// The spec announces a remote channel already open, but pion opens
+		// it only after its OnDataChannel callback: announce it on pion's
+		// open, so ReadyState and Send work inside OnDataChannel.
+		d.OnOpen(func() {
+			dc.emitOpen()
+			b.pc.emitDataChannel(dc)
+		})
+	} else {
+		d.OnOpen(dc.emitOpen)
+	}
 	d.OnDial(dc.emitDial)
 	d.OnMessage(func(m webrtc.DataChannelMessage) {
 		dc.emitMessage(DataChannelMessage{IsString: m.IsString, Data: m.Data})
@@ -383,4 +513,18 @@ func transceiverInitToPion(init []RTPTransceiverInit) []webrtc.RTPTransceiverIni
 		}
 	}
 	return out
+}
+
+// negotiatesSCTP tells whether d has a data channel section that was not
+// rejected (port 0).
+func negotiatesSCTP(d *webrtc.SessionDescription) bool {
+	if d == nil {
+		return false
+	}
+	for _, line := range strings.Split(d.SDP, "\n") {
+		if rest, ok := strings.CutPrefix(line, "m=application "); ok && !strings.HasPrefix(rest, "0 ") {
+			return true
+		}
+	}
+	return false
 }

@@ -96,6 +96,9 @@ func (pc *PeerConnection) SetLocalDescription(desc SessionDescription) error {
 	if err := pc.checkOpen("SetLocalDescription"); err != nil {
 		return err
 	}
+	if err := pc.checkDescriptionState("SetLocalDescription", desc.Type, false); err != nil {
+		return err
+	}
 	err := pc.b.setLocalDescription(desc)
 	pc.notifySignalingState()
 	return err
@@ -107,6 +110,9 @@ func (pc *PeerConnection) SetLocalDescription(desc SessionDescription) error {
 // https://www.w3.org/TR/webrtc/#dom-peerconnection-setremotedescription
 func (pc *PeerConnection) SetRemoteDescription(desc SessionDescription) error {
 	if err := pc.checkOpen("SetRemoteDescription"); err != nil {
+		return err
+	}
+	if err := pc.checkDescriptionState("SetRemoteDescription", desc.Type, true); err != nil {
 		return err
 	}
 	err := pc.b.setRemoteDescription(desc)
@@ -296,7 +302,7 @@ func (pc *PeerConnection) AddTransceiverFromTrack(track TrackLocal, init ...RTPT
 // https://www.w3.org/TR/webrtc/#dom-rtcpeerconnection-gettransceivers
 func (pc *PeerConnection) GetTransceivers() []*RTPTransceiver { return pc.b.transceivers() }
 
-// GetSenders returns the senders of the transceivers that are not stopped.
+// GetSenders returns the sender of every transceiver, in transceiver order.
 // https://www.w3.org/TR/webrtc/#dom-rtcpeerconnection-getsenders
 func (pc *PeerConnection) GetSenders() []*RTPSender {
 	var out []*RTPSender
@@ -308,7 +314,7 @@ func (pc *PeerConnection) GetSenders() []*RTPSender {
 	return out
 }
 
-// GetReceivers returns the receivers of the transceivers that are not stopped.
+// GetReceivers returns the receiver of every transceiver, in transceiver order.
 // https://www.w3.org/TR/webrtc/#dom-rtcpeerconnection-getreceivers
 func (pc *PeerConnection) GetReceivers() []*RTPReceiver {
 	var out []*RTPReceiver
@@ -469,6 +475,41 @@ func (pc *PeerConnection) checkOpen(op string) error {
 	pc.mu.Unlock()
 	if closed {
 		return newError(ErrClosed, op, "PeerConnection is closed")
+	}
+	return nil
+}
+
+// checkDescriptionState fails with ErrInvalidState when a description of
+// type t may not be applied in the current signaling state (JSEP 5.5, 5.6).
+// The specification checks this before the SDP itself, as the browser does;
+// pion would report an InvalidModificationError. Unknown types are left to
+// the backend (the implicit SetLocalDescription, TypeError).
+// https://www.w3.org/TR/webrtc/#set-description
+func (pc *PeerConnection) checkDescriptionState(op string, t SDPType, remote bool) error {
+	s := pc.SignalingState()
+	var ok bool
+	switch t {
+	case SDPTypeOffer:
+		ok = s == SignalingStateStable || s == SignalingStateHaveLocalOffer
+		if remote {
+			ok = s == SignalingStateStable || s == SignalingStateHaveRemoteOffer
+		}
+	case SDPTypeAnswer, SDPTypePranswer:
+		ok = s == SignalingStateHaveRemoteOffer || s == SignalingStateHaveLocalPranswer
+		if remote {
+			ok = s == SignalingStateHaveLocalOffer || s == SignalingStateHaveRemotePranswer
+		}
+	case SDPTypeRollback:
+		ok = s == SignalingStateHaveLocalOffer || s == SignalingStateHaveRemoteOffer
+	default:
+		return nil
+	}
+	if !ok {
+		side := "local"
+		if remote {
+			side = "remote"
+		}
+		return newError(ErrInvalidState, op, "cannot apply a %s %s in signaling state %s", side, t, s)
 	}
 	return nil
 }

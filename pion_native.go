@@ -18,11 +18,13 @@ func (d *DataChannel) Pion() *webrtc.DataChannel { return d.b.pion }
 // Pion returns the pion TrackRemote behind t. Native only.
 func (t *TrackRemote) Pion() *webrtc.TrackRemote { return t.b.pion }
 
-// Pion returns the pion RTPSender behind s. Native only.
-func (s *RTPSender) Pion() *webrtc.RTPSender { return s.b.pion }
+// Pion returns the pion RTPSender behind s, nil while pion has none for the
+// transceiver (recvonly, after RemoveTrack). Native only.
+func (s *RTPSender) Pion() *webrtc.RTPSender { return s.b.pion() }
 
-// Pion returns the pion RTPReceiver behind r. Native only.
-func (r *RTPReceiver) Pion() *webrtc.RTPReceiver { return r.b.pion }
+// Pion returns the pion RTPReceiver behind r, nil while pion has none for
+// the transceiver (sendonly). Native only.
+func (r *RTPReceiver) Pion() *webrtc.RTPReceiver { return r.b.pion() }
 
 // Pion returns the pion RTPTransceiver behind t. Native only.
 func (t *RTPTransceiver) Pion() *webrtc.RTPTransceiver { return t.b.pion }

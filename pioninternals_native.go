@@ -4,6 +4,7 @@ package rtc
 
 import (
 	"reflect"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -18,11 +19,7 @@ import (
 // misbehaving.
 
 func transceiverDirectionField(t *webrtc.RTPTransceiver, name string) *atomic.Value {
-	f := reflect.ValueOf(t).Elem().FieldByName(name)
-	if !f.IsValid() || f.Type() != reflect.TypeFor[atomic.Value]() {
-		return nil
-	}
-	return (*atomic.Value)(unsafe.Pointer(f.UnsafeAddr()))
+	return pionField[atomic.Value](reflect.ValueOf(t).Elem(), name)
 }
 
 func loadTransceiverDirection(t *webrtc.RTPTransceiver, name string) (webrtc.RTPTransceiverDirection, bool) {
@@ -41,4 +38,44 @@ func storeTransceiverDirection(t *webrtc.RTPTransceiver, name string, d webrtc.R
 	}
 	f.Store(d)
 	return nil
+}
+
+// rollbackPion returns p to the stable state, dropping its pending offer.
+// pion refuses every rollback (its signaling state table has no rollback
+// transition, and SetLocalDescription rejects the type), so the pending
+// descriptions and the state are reset under pion's lock, the one pion
+// holds when it sets them. What pion did while applying the offer stays:
+// gathering, and for a remote offer the transceivers it added and, on the
+// first negotiation, the transports it started with the offer's ICE and
+// DTLS parameters (a later offer from the same peer reuses them).
+func rollbackPion(p *webrtc.PeerConnection, op string) error {
+	v := reflect.ValueOf(p).Elem()
+	mu := pionField[sync.RWMutex](v, "mu")
+	state := pionField[webrtc.SignalingState](v, "signalingState")
+	pendingLocal := pionField[*webrtc.SessionDescription](v, "pendingLocalDescription")
+	pendingRemote := pionField[*webrtc.SessionDescription](v, "pendingRemoteDescription")
+	if mu == nil || state == nil || pendingLocal == nil || pendingRemote == nil {
+		return newError(ErrNotSupported, op, "this pion version has no fields to roll back")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	switch state.Get() {
+	case webrtc.SignalingStateHaveLocalOffer, webrtc.SignalingStateHaveRemoteOffer:
+	default:
+		return newError(ErrInvalidState, op, "nothing to roll back in signaling state %s", state.Get())
+	}
+	*pendingLocal = nil
+	*pendingRemote = nil
+	state.Set(webrtc.SignalingStateStable)
+	return nil
+}
+
+// pionField returns a pointer to the unexported field name of the struct v
+// if it has type T, else nil.
+func pionField[T any](v reflect.Value, name string) *T {
+	f := v.FieldByName(name)
+	if !f.IsValid() || f.Type() != reflect.TypeFor[T]() {
+		return nil
+	}
+	return (*T)(unsafe.Pointer(f.UnsafeAddr()))
 }

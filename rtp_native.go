@@ -3,23 +3,41 @@
 package rtc
 
 import (
+	"sync/atomic"
+
 	"github.com/pion/interceptor"
 	"github.com/pion/rtcp"
 	"github.com/pion/webrtc/v4"
 )
 
-// transceiverBackend is the native RTPTransceiver.
+// transceiverBackend is the native RTPTransceiver. As in the
+// specification, a transceiver has one sender and one receiver for life:
+// pion has none for a direction that does not use it and swaps them on
+// RemoveTrack and when a remote track ends, so the wrappers follow the
+// transceiver's current pion objects.
 type transceiverBackend struct {
-	pion *webrtc.RTPTransceiver
-	pcb  *pcBackend
+	pion    *webrtc.RTPTransceiver
+	pcb     *pcBackend
+	snd     *RTPSender
+	rcv     *RTPReceiver
+	stopped atomic.Bool
 }
 
-func (b *transceiverBackend) mid() string        { return b.pion.Mid() }
-func (b *transceiverBackend) kind() RTPCodecType { return rtpCodecTypeFromPion(b.pion.Kind()) }
-func (b *transceiverBackend) sender() *RTPSender { return b.pcb.wrapSender(b.pion.Sender()) }
-func (b *transceiverBackend) stop() error        { return mapPionError("Stop", b.pion.Stop()) }
-func (b *transceiverBackend) receiver() *RTPReceiver {
-	return b.pcb.wrapReceiver(b.pion.Receiver())
+func (b *transceiverBackend) mid() string            { return b.pion.Mid() }
+func (b *transceiverBackend) kind() RTPCodecType     { return rtpCodecTypeFromPion(b.pion.Kind()) }
+func (b *transceiverBackend) sender() *RTPSender     { return b.snd }
+func (b *transceiverBackend) receiver() *RTPReceiver { return b.rcv }
+
+// stop is idempotent, as the specification's stop() is.
+func (b *transceiverBackend) stop() error {
+	if b.stopped.Load() {
+		return nil
+	}
+	if err := b.pion.Stop(); err != nil {
+		return mapPionError("Stop", err)
+	}
+	b.stopped.Store(true)
+	return nil
 }
 
 func (b *transceiverBackend) direction() RTPTransceiverDirection {
@@ -35,7 +53,7 @@ func (b *transceiverBackend) currentDirection() RTPTransceiverDirection {
 // exported setter, and reports negotiation needed as the specification asks
 // when the direction changes.
 func (b *transceiverBackend) setDirection(d RTPTransceiverDirection) error {
-	if b.pion.Sender() == nil && b.pion.Receiver() == nil {
+	if b.stopped.Load() {
 		return newError(ErrInvalidState, "SetDirection", "transceiver is stopped")
 	}
 	if b.direction() == d {
@@ -59,30 +77,51 @@ func (b *transceiverBackend) setCodecPreferences(codecs []RTPCodecParameters) er
 	return nil
 }
 
-// senderBackend is the native RTPSender.
+// senderBackend is the native RTPSender of a transceiver: pion's current
+// sender of it, nil while pion has none (recvonly, after RemoveTrack).
 type senderBackend struct {
-	pion *webrtc.RTPSender
-	pcb  *pcBackend
+	tr  *webrtc.RTPTransceiver
+	pcb *pcBackend
 }
 
-func (b *senderBackend) track() TrackLocal { return b.pcb.localTrack(b.pion.Track()) }
+func (b *senderBackend) pion() *webrtc.RTPSender { return b.tr.Sender() }
+
+func (b *senderBackend) track() TrackLocal {
+	s := b.pion()
+	if s == nil {
+		return nil
+	}
+	return b.pcb.localTrack(s.Track())
+}
 
 func (b *senderBackend) replaceTrack(t TrackLocal) error {
+	s := b.pion()
 	if t == nil {
-		return mapPionError("ReplaceTrack", b.pion.ReplaceTrack(nil))
+		if s == nil {
+			return nil
+		}
+		return mapPionError("ReplaceTrack", s.ReplaceTrack(nil))
 	}
-	if cur := b.pion.Track(); cur != nil && rtpCodecTypeFromPion(cur.Kind()) != t.Kind() {
-		return newError(ErrType, "ReplaceTrack", "a %v track cannot replace a %v track", t.Kind(), cur.Kind())
+	// The kind is the transceiver's, whether or not a track is set.
+	if k := rtpCodecTypeFromPion(b.tr.Kind()); t.Kind() != k {
+		return newError(ErrType, "ReplaceTrack", "a %v track cannot be sent on a %v transceiver", t.Kind(), k)
 	}
 	pt, err := b.pcb.pionTrack("ReplaceTrack", t)
 	if err != nil {
 		return err
 	}
-	return mapPionError("ReplaceTrack", b.pion.ReplaceTrack(pt))
+	if s == nil {
+		return b.pcb.attachSender("ReplaceTrack", b.tr, pt)
+	}
+	return mapPionError("ReplaceTrack", s.ReplaceTrack(pt))
 }
 
 func (b *senderBackend) getParameters() RTPSendParameters {
-	p := b.pion.GetParameters()
+	s := b.pion()
+	if s == nil {
+		return RTPSendParameters{}
+	}
+	p := s.GetParameters()
 	out := RTPSendParameters{RTPParameters: rtpParametersFromPion(p.RTPParameters)}
 	for _, e := range p.Encodings {
 		out.Encodings = append(out.Encodings, RTPEncodingParameters{RTPCodingParameters: RTPCodingParameters{
@@ -94,20 +133,44 @@ func (b *senderBackend) getParameters() RTPSendParameters {
 }
 
 func (b *senderBackend) readRTCP() ([]rtcp.Packet, interceptor.Attributes, error) {
-	pkts, attrs, err := b.pion.ReadRTCP()
+	s := b.pion()
+	if s == nil {
+		return nil, nil, newError(ErrInvalidState, "ReadRTCP", "the sender has no track")
+	}
+	pkts, attrs, err := s.ReadRTCP()
 	return pkts, attrs, mapPionError("ReadRTCP", err)
 }
 
-// receiverBackend is the native RTPReceiver.
+// receiverBackend is the native RTPReceiver of a transceiver: pion's
+// current receiver of it (nil for sendonly). Without a transceiver (a pion
+// receiver none of them holds any more) it is that receiver.
 type receiverBackend struct {
-	pion *webrtc.RTPReceiver
-	pcb  *pcBackend
+	tr    *webrtc.RTPTransceiver
+	fixed *webrtc.RTPReceiver
+	pcb   *pcBackend
 }
 
-func (b *receiverBackend) track() *TrackRemote { return b.pcb.wrapRemoteTrack(b.pion.Track()) }
+func (b *receiverBackend) pion() *webrtc.RTPReceiver {
+	if b.tr != nil {
+		return b.tr.Receiver()
+	}
+	return b.fixed
+}
+
+func (b *receiverBackend) track() *TrackRemote {
+	r := b.pion()
+	if r == nil {
+		return nil
+	}
+	return b.pcb.wrapRemoteTrack(r.Track())
+}
 
 func (b *receiverBackend) getParameters() RTPParameters {
-	return rtpParametersFromPion(b.pion.GetParameters())
+	r := b.pion()
+	if r == nil {
+		return RTPParameters{}
+	}
+	return rtpParametersFromPion(r.GetParameters())
 }
 
 func rtpParametersFromPion(p webrtc.RTPParameters) RTPParameters {

@@ -1,0 +1,44 @@
+//go:build !js
+
+package rtc
+
+import "github.com/pion/sdp/v3"
+
+// checkRemoteSDP refuses the descriptions that pion would apply to its
+// signaling state and only then reject (no mid, no ICE credentials, no DTLS
+// fingerprint), so that a failed SetRemoteDescription changes nothing, as
+// the specification and the browser have it. Text that does not parse is
+// left to pion, which checks it before changing anything.
+func checkRemoteSDP(d SessionDescription) error {
+	if d.Type != SDPTypeOffer && d.Type != SDPTypeAnswer && d.Type != SDPTypePranswer {
+		return nil
+	}
+	var s sdp.SessionDescription
+	if err := s.UnmarshalString(d.SDP); err != nil {
+		return nil
+	}
+	fail := func(msg string) error { return newError(ErrOperation, "SetRemoteDescription", "%s", msg) }
+	sessionUfrag := hasValue(s.Attribute("ice-ufrag"))
+	sessionPwd := hasValue(s.Attribute("ice-pwd"))
+	sessionFingerprint := hasValue(s.Attribute("fingerprint"))
+	if len(s.MediaDescriptions) == 0 && !(sessionUfrag && sessionPwd) {
+		return fail("description has no media section and no ICE credentials")
+	}
+	for _, m := range s.MediaDescriptions {
+		if mid, _ := m.Attribute("mid"); mid == "" && d.Type == SDPTypeOffer {
+			return fail("media section without a mid")
+		}
+		ufrag := hasValue(m.Attribute("ice-ufrag"))
+		pwd := hasValue(m.Attribute("ice-pwd"))
+		if !(ufrag || sessionUfrag) || !(pwd || sessionPwd) {
+			return fail("media section without ICE credentials (ice-ufrag, ice-pwd)")
+		}
+		if !hasValue(m.Attribute("fingerprint")) && !sessionFingerprint {
+			return fail("media section without a DTLS fingerprint")
+		}
+	}
+	return nil
+}
+
+// hasValue tells whether an attribute lookup found a non-empty value.
+func hasValue(v string, ok bool) bool { return ok && v != "" }
