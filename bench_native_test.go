@@ -227,7 +227,7 @@ func benchmarkDataChannel(b *testing.B, size int) {
 			g1 := goroutinesCreated()
 			b.StopTimer()
 			b.ReportMetric(float64(b.N)/elapsed.Seconds(), "msgs/s")
-			// everyrtc starts an event goroutine per burst of events.
+			// goroutines started per message, pion's and the event queues'.
 			b.ReportMetric(float64(g1-g0)/float64(b.N), "goroutines/op")
 			if cpuOK {
 				// CPU time is steadier than wall time on a shared machine.
@@ -278,9 +278,9 @@ func BenchmarkDataChannelThroughput64KiB(b *testing.B) { benchmarkDataChannel(b,
 func BenchmarkDataChannelMessageRate100B(b *testing.B) { benchmarkDataChannel(b, 100) }
 
 // BenchmarkEventQueuePush measures delivery through an eventQueue. burst
-// pushes b.N events and waits once, so one goroutine delivers them all;
-// single waits for each event's delivery before pushing the next, as a
-// request-response exchange would, so most events start a goroutine.
+// pushes b.N events and waits once; single waits for each event's delivery
+// before pushing the next, as a request-response exchange would. Both use
+// the queue's one goroutine, which the close at the end stops.
 func BenchmarkEventQueuePush(b *testing.B) {
 	b.Run("burst", func(b *testing.B) {
 		var q eventQueue
@@ -290,6 +290,8 @@ func BenchmarkEventQueuePush(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			q.push(f)
 		}
+		q.wait()
+		q.close()
 		q.wait()
 		if n != b.N {
 			b.Fatalf("delivered %d events, want %d", n, b.N)
@@ -306,6 +308,7 @@ func BenchmarkEventQueuePush(b *testing.B) {
 			<-delivered
 		}
 		b.ReportMetric(float64(goroutinesCreated()-g0)/float64(b.N), "goroutines/op")
+		q.close()
 		q.wait()
 	})
 }

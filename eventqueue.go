@@ -8,18 +8,22 @@ import (
 )
 
 // eventQueue delivers an object's events in order, one at a time, on a
-// goroutine the library owns. The goroutine is started when an event arrives
-// and exits when the queue is empty, so an idle or closed object holds no
-// goroutine. A handler may block or call any method: the backend that
-// produced the event never waits for it (the queue is unbounded).
+// goroutine the library owns. The goroutine starts with the object's first
+// event and lives until the queue is closed (the object's Close, or a data
+// channel's close event), like the backend's own read loops; an object that
+// never has an event never starts one. A handler may block or call any
+// method: the backend that produced the event never waits for it (the queue
+// is unbounded).
 type eventQueue struct {
 	mu      sync.Mutex
+	cond    sync.Cond // signals new events, resume and close to the goroutine, idleness to wait
 	pending []func()
-	running bool
+	started bool
+	exited  bool
+	busy    bool // a handler is running
 	paused  bool // a queue created paused delivers nothing until resume
 	closed  bool
-	idle    chan struct{} // closed when the running goroutine exits
-	goid    uint64        // the delivering goroutine, for wait from a handler
+	goid    uint64 // the delivering goroutine, so wait can tell a handler calling it
 }
 
 // push queues f; it is dropped once the queue is closed.
@@ -30,7 +34,7 @@ func (q *eventQueue) push(f func()) {
 		return
 	}
 	q.pending = append(q.pending, f)
-	q.startLocked()
+	q.wakeLocked()
 }
 
 // resume starts delivery on a queue created paused.
@@ -38,46 +42,61 @@ func (q *eventQueue) resume() {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	q.paused = false
-	q.startLocked()
+	q.wakeLocked()
 }
 
-func (q *eventQueue) startLocked() {
-	if q.running || q.paused || len(q.pending) == 0 {
-		return
+// wakeLocked starts the goroutine on the first event and signals it after.
+func (q *eventQueue) wakeLocked() {
+	if q.cond.L == nil {
+		q.cond.L = &q.mu
 	}
-	q.running = true
-	q.idle = make(chan struct{})
-	go q.run(q.idle)
+	if !q.started && len(q.pending) > 0 {
+		q.started = true
+		go q.run()
+	}
+	q.cond.Broadcast()
 }
 
-func (q *eventQueue) run(idle chan struct{}) {
-	defer close(idle)
+func (q *eventQueue) run() {
+	id := currentGoroutineID() // once per object, not per event
 	q.mu.Lock()
-	q.goid = currentGoroutineID()
-	for len(q.pending) > 0 && !q.paused {
+	defer q.mu.Unlock()
+	q.goid = id
+	for {
+		for !q.closed && (q.paused || len(q.pending) == 0) {
+			q.cond.Wait()
+		}
+		if len(q.pending) == 0 || q.paused {
+			q.exited = true
+			q.cond.Broadcast()
+			return
+		}
 		f := q.pending[0]
 		q.pending[0] = nil
 		q.pending = q.pending[1:]
+		q.busy = true
 		q.mu.Unlock()
 		f()
 		q.mu.Lock()
+		q.busy = false
+		if len(q.pending) == 0 {
+			q.cond.Broadcast() // for wait
+		}
 	}
-	q.running = false
-	q.goid = 0
-	q.mu.Unlock()
 }
 
-// close drops the events not yet delivered and refuses new ones. A handler
-// that is running goes on to its end.
+// close drops the events not yet delivered and refuses new ones; the
+// goroutine exits once a running handler returns.
 func (q *eventQueue) close() {
 	q.mu.Lock()
+	defer q.mu.Unlock()
 	q.closed = true
 	q.pending = nil
-	q.mu.Unlock()
+	q.wakeLocked()
 }
 
 // closeAfter queues f as the last event: it runs after everything queued
-// before it, and nothing queued later runs.
+// before it, nothing queued later runs, and the goroutine exits after it.
 func (q *eventQueue) closeAfter(f func()) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
@@ -86,25 +105,25 @@ func (q *eventQueue) closeAfter(f func()) {
 	}
 	q.pending = append(q.pending, f)
 	q.closed = true
-	q.startLocked()
+	q.wakeLocked()
 }
 
-// wait blocks until the delivering goroutine has exited. Called from inside
-// one of this queue's handlers it returns at once instead of deadlocking.
+// wait blocks until the queue's goroutine has exited (on a closed queue) or
+// has delivered every queued event (on an open one). Called from one of
+// the queue's own handlers it returns at once instead of deadlocking.
 func (q *eventQueue) wait() {
 	q.mu.Lock()
-	idle := q.idle
-	running := q.running
-	self := running && q.goid == currentGoroutineID()
-	q.mu.Unlock()
-	if running && !self {
-		<-idle
+	defer q.mu.Unlock()
+	if !q.started || q.exited || (q.goid != 0 && q.goid == currentGoroutineID()) {
+		return
+	}
+	for !q.exited && (q.closed || q.busy || (len(q.pending) > 0 && !q.paused)) {
+		q.cond.Wait()
 	}
 }
 
-// currentGoroutineID reads the goroutine's id from its stack header. It is
-// used only by wait, to tell a handler calling GracefulClose on its own
-// object from any other caller.
+// currentGoroutineID reads the goroutine's id from its stack header (a few
+// microseconds): once per queue goroutine, and in wait.
 func currentGoroutineID() uint64 {
 	var buf [64]byte
 	b := buf[:runtime.Stack(buf[:], false)]
