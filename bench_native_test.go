@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/pion/ice/v4"
 	"github.com/pion/interceptor"
 	"github.com/pion/webrtc/v4"
 )
@@ -101,11 +100,7 @@ func newEveryrtcBenchChannel(b *testing.B) *benchChannel {
 // SettingEngine settings and, as webrtc.NewPeerConnection has, the default
 // codecs and interceptors.
 func newPionTestAPI(b *testing.B) *webrtc.API {
-	var s webrtc.SettingEngine
-	s.SetIncludeLoopbackCandidate(true)
-	s.SetInterfaceFilter(func(name string) bool { return name == "lo" })
-	s.SetNetworkTypes([]webrtc.NetworkType{webrtc.NetworkTypeUDP4})
-	s.SetICEMulticastDNSMode(ice.MulticastDNSModeDisabled)
+	s := loopbackSettingEngine()
 	s.DisableCloseByDTLS(true)
 	m := &webrtc.MediaEngine{}
 	if err := m.RegisterDefaultCodecs(); err != nil {

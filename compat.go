@@ -54,8 +54,8 @@ type DataChannelReadWriteCloserDeadliner interface {
 // which DetachDataChannels was called; in the browser it fails with
 // ErrNotSupported.
 func (d *DataChannel) Detach() (DataChannelReadWriteCloser, error) {
-	rw, err := d.b.detach()
-	if err != nil {
+	rw, err := d.b.detachWithDeadline()
+	if err != nil { // not a typed nil in the interface
 		return nil, err
 	}
 	return rw, nil

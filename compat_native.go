@@ -2,10 +2,6 @@
 
 package rtc
 
-func (b *dcBackend) detach() (DataChannelReadWriteCloserDeadliner, error) {
-	return b.detachWithDeadline()
-}
-
 func (b *dcBackend) detachWithDeadline() (DataChannelReadWriteCloserDeadliner, error) {
 	rw, err := b.pion.DetachWithDeadline()
 	if err != nil {

@@ -33,11 +33,6 @@ func (b *dcBackend) send(data []byte, text bool) error {
 	if s := b.readyState(); s != DataChannelStateOpen {
 		return newError(ErrInvalidState, "Send", "data channel is %s", s)
 	}
-	if t := b.pion.Transport(); t != nil {
-		if max := t.GetCapabilities().MaxMessageSize; max > 0 && uint64(len(data)) > uint64(max) {
-			return newError(ErrType, "Send", "message of %d bytes exceeds the maximum of %d", len(data), max)
-		}
-	}
 	var err error
 	if text {
 		err = b.pion.SendText(string(data))

@@ -5,6 +5,7 @@ package rtc
 import (
 	"errors"
 
+	"github.com/pion/sctp"
 	"github.com/pion/webrtc/v4"
 	"github.com/pion/webrtc/v4/pkg/rtcerr"
 )
@@ -27,6 +28,7 @@ func pionErrorKind(err error) *sentinel {
 		errors.Is(err, webrtc.ErrIncorrectSignalingState):
 		return ErrInvalidState
 	case errors.Is(err, webrtc.ErrRetransmitsOrPacketLifeTime), errors.Is(err, webrtc.ErrNegotiatedWithoutID),
+		errors.Is(err, sctp.ErrOutboundPacketTooLarge),
 		errors.Is(err, webrtc.ErrStringSizeLimit), errors.Is(err, webrtc.ErrMaxDataChannelID):
 		return ErrType
 	case errors.Is(err, webrtc.ErrSenderNotCreatedByConnection):

@@ -47,7 +47,13 @@ type pair struct {
 // once gathering is complete, with every candidate in its SDP.
 func newPair(t testing.TB, trickle bool) *pair {
 	t.Helper()
-	p := &pair{t: t, a: newTestPC(t, Configuration{}), b: newTestPC(t, Configuration{}),
+	return newPairOf(t, trickle, newTestPC(t, Configuration{}), newTestPC(t, Configuration{}))
+}
+
+// newPairOf wires two given PeerConnections as newPair does.
+func newPairOf(t testing.TB, trickle bool, a, b *PeerConnection) *pair {
+	t.Helper()
+	p := &pair{t: t, a: a, b: b,
 		toA: make(chan signal, 256), toB: make(chan signal, 256), errs: make(chan error, 16), trickle: trickle}
 	done := make(chan struct{})
 	t.Cleanup(func() { close(done) })
