@@ -170,7 +170,9 @@ func TestGracefulCloseFromOnDataChannel(t *testing.T) {
 	if _, err := p.a.CreateDataChannel("close-me", nil); err != nil {
 		t.Fatal(err)
 	}
-	p.negotiate(nil)
+	// Not p.negotiate: it waits for both sides to be stable, and the
+	// handler may close one side first (closed is not stable).
+	p.offerFrom(p.a, p.toB, nil)
 	r := recv(t, done, "GracefulClose in OnDataChannel to return")
 	if r.err != nil || r.state != PeerConnectionStateClosed {
 		t.Fatalf("GracefulClose in OnDataChannel: err %v, state %s", r.err, r.state)
@@ -189,7 +191,9 @@ func TestGracefulCloseFromOnConnectionStateChange(t *testing.T) {
 	if _, err := p.a.CreateDataChannel("close-me", nil); err != nil {
 		t.Fatal(err)
 	}
-	p.negotiate(nil)
+	// Not p.negotiate: it waits for both sides to be stable, and the
+	// handler may close one side first (closed is not stable).
+	p.offerFrom(p.a, p.toB, nil)
 	r := recv(t, done, "GracefulClose in OnConnectionStateChange to return")
 	if r.err != nil || r.state != PeerConnectionStateClosed {
 		t.Fatalf("GracefulClose in OnConnectionStateChange: err %v, state %s", r.err, r.state)

@@ -181,7 +181,15 @@ func (d *DataChannel) emitMessage(msg DataChannelMessage) {
 	d.events.push(func() { d.onMessage.call(msg) })
 }
 
+// emitBufferedAmountLow drops the event before open: nothing the
+// application sent can have drained then (pion counts the channel-open
+// handshake in bufferedAmount and reports it draining).
 func (d *DataChannel) emitBufferedAmountLow() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if !d.openQueued {
+		return
+	}
 	d.events.push(func() { d.onBufferedAmountLow.call(struct{}{}) })
 }
 
