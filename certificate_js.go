@@ -1,0 +1,58 @@
+//go:build js && wasm
+
+package rtc
+
+import (
+	"context"
+	"crypto"
+	"crypto/ecdsa"
+	"crypto/rsa"
+	"syscall/js"
+	"time"
+
+	"github.com/everyrtc/rtc/jsbridge"
+)
+
+// certificateBackend is a browser RTCCertificate.
+type certificateBackend struct{ js js.Value }
+
+// generateCertificate asks the browser for a certificate of the key's
+// algorithm: the browser makes its own key, which never leaves it, so
+// only the key's type and size are used.
+func generateCertificate(secretKey crypto.PrivateKey) (*certificateBackend, error) {
+	const op = "GenerateCertificate"
+	var alg map[string]any
+	switch k := secretKey.(type) {
+	case *ecdsa.PrivateKey:
+		alg = map[string]any{"name": "ECDSA", "namedCurve": k.Curve.Params().Name}
+	case *rsa.PrivateKey:
+		alg = map[string]any{"name": "RSASSA-PKCS1-v1_5", "modulusLength": k.N.BitLen(),
+			"publicExponent": jsbridge.BytesToJS([]byte{1, 0, 1}), "hash": "SHA-256"}
+	default:
+		return nil, newError(ErrNotSupported, op, "key type %T (use an ECDSA or RSA key)", secretKey)
+	}
+	v, err := jsbridge.AwaitCall(context.Background(), rtcPeerConnection, "generateCertificate", alg)
+	if err != nil {
+		return nil, jsError(op, err)
+	}
+	return &certificateBackend{js: v}, nil
+}
+
+func (c *certificateBackend) expires() time.Time {
+	return time.UnixMilli(int64(c.js.Get("expires").Float()))
+}
+
+func (c *certificateBackend) fingerprints() ([]DTLSFingerprint, error) {
+	list, err := jsbridge.Call(c.js, "getFingerprints")
+	if err != nil {
+		return nil, jsError("Certificate.GetFingerprints", err)
+	}
+	out := make([]DTLSFingerprint, list.Length())
+	for i := range out {
+		f := list.Index(i)
+		out[i] = DTLSFingerprint{Algorithm: jsbridge.String(f.Get("algorithm")), Value: jsbridge.String(f.Get("value"))}
+	}
+	return out, nil
+}
+
+func (c *certificateBackend) equals(o *certificateBackend) bool { return c.js.Equal(o.js) }

@@ -1,0 +1,361 @@
+//go:build js && wasm
+
+package rtc
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"sync"
+	"syscall/js"
+
+	"github.com/everyrtc/rtc/jsbridge"
+	"github.com/everyrtc/rtc/shim"
+	"github.com/pion/rtcp"
+)
+
+var rtcPeerConnection = jsbridge.Get("RTCPeerConnection")
+
+// pcBackend is the browser PeerConnection: the page's RTCPeerConnection,
+// whose events the shim reports through one callback, and the wrappers
+// handed out for its objects, so that the same JS object is always the
+// same pointer.
+type pcBackend struct {
+	pc    *PeerConnection
+	js    js.Value
+	uid   string
+	watch js.Func
+
+	mu       sync.Mutex
+	released bool
+	wrappers map[int]any           // shim.id of a JS object -> its wrapper
+	tracks   map[string]TrackLocal // JS track id -> the TrackLocal the caller gave
+	channels map[*dcBackend]struct{}
+	last     StatsReport // the last report, for GetStats after Close
+}
+
+func newPCBackend(_ *API, pc *PeerConnection, c Configuration) (*pcBackend, error) {
+	if rtcPeerConnection.IsUndefined() {
+		return nil, notSupported("NewPeerConnection", "this JS environment has no RTCPeerConnection")
+	}
+	v, err := jsbridge.New(rtcPeerConnection, c.toJS())
+	if err != nil {
+		return nil, jsError("NewPeerConnection", err)
+	}
+	var id [8]byte
+	_, _ = rand.Read(id[:])
+	b := &pcBackend{
+		pc: pc, js: v, uid: "PeerConnection-" + hex.EncodeToString(id[:]),
+		wrappers: map[int]any{}, tracks: map[string]TrackLocal{}, channels: map[*dcBackend]struct{}{},
+	}
+	b.watch = jsbridge.FuncOf(b.onEvent)
+	shim.Get().Call("watchPeer", v, b.watch)
+	return b, nil
+}
+
+// The kinds of the shim's peer events (shim.js).
+const (
+	peerCandidate = iota + 1
+	peerGathering
+	peerICE
+	peerConnection
+	peerSignaling
+	peerNegotiation
+	peerDataChannel
+	peerTrack
+)
+
+// onEvent runs on the JS event loop for each event of the RTCPeerConnection:
+// it only queues work, it never blocks.
+func (b *pcBackend) onEvent(_ js.Value, args []js.Value) any {
+	switch args[0].Int() {
+	case peerCandidate:
+		b.pc.emitICECandidate(candidateFromJS(args[1]))
+	case peerGathering:
+		s, _ := enumIndex[ICEGatheringState](iceGatheringStateNames, args[1].String())
+		b.pc.notifyICEGatheringState(s)
+	case peerICE:
+		s, _ := enumIndex[ICEConnectionState](iceConnectionStateNames, args[1].String())
+		b.pc.notifyICEConnectionState(s)
+	case peerConnection:
+		b.pc.notifyConnectionState()
+	case peerSignaling:
+		b.pc.notifySignalingState()
+	case peerNegotiation:
+		b.pc.emitNegotiationNeeded()
+	case peerDataChannel:
+		// The browser announces a remote channel already open.
+		if dc := b.wrapDataChannel(args[1], true); dc != nil {
+			dc.emitOpen()
+			b.pc.emitDataChannel(dc)
+		}
+	case peerTrack:
+		t := b.wrapTransceiver(args[1])
+		rcv := t.b.rcv
+		track := rcv.b.remote
+		track.b.setMsid(args[2].Index(0).String(), args[2].Index(1).String())
+		b.pc.emitTrack(track, rcv)
+	}
+	return nil
+}
+
+// candidateFromJS decodes the shim's JSON of an RTCIceCandidate; JS null
+// is the nil end of gathering.
+func candidateFromJS(v js.Value) *ICECandidate {
+	if v.Type() != js.TypeString {
+		return nil
+	}
+	var raw struct {
+		Candidate        string  `json:"candidate"`
+		SDPMid           *string `json:"sdpMid"`
+		SDPMLineIndex    *uint16 `json:"sdpMLineIndex"`
+		UsernameFragment *string `json:"usernameFragment"`
+		Foundation       *string `json:"foundation"`
+		Priority         *uint32 `json:"priority"`
+		Address          *string `json:"address"`
+		Protocol         *string `json:"protocol"`
+		Port             *uint16 `json:"port"`
+		Type             *string `json:"type"`
+		Component        *string `json:"component"`
+		RelatedAddress   *string `json:"relatedAddress"`
+		RelatedPort      *uint16 `json:"relatedPort"`
+		TCPType          *string `json:"tcpType"`
+	}
+	if json.Unmarshal([]byte(v.String()), &raw) != nil {
+		return nil
+	}
+	c := &ICECandidate{candidate: raw.Candidate}
+	str := func(p *string) string {
+		if p == nil {
+			return ""
+		}
+		return *p
+	}
+	c.SDPMid = str(raw.SDPMid)
+	if raw.SDPMLineIndex != nil {
+		c.SDPMLineIndex = *raw.SDPMLineIndex
+	}
+	c.usernameFragment = str(raw.UsernameFragment)
+	c.Foundation = str(raw.Foundation)
+	if raw.Priority != nil {
+		c.Priority = *raw.Priority
+	}
+	c.Address = str(raw.Address)
+	c.Protocol, _ = enumIndex[ICEProtocol](iceProtocolNames, str(raw.Protocol))
+	if raw.Port != nil {
+		c.Port = *raw.Port
+	}
+	c.Typ, _ = enumIndex[ICECandidateType](iceCandidateTypeNames, str(raw.Type))
+	c.Component = 1
+	if str(raw.Component) == "rtcp" {
+		c.Component = 2
+	}
+	c.RelatedAddress = str(raw.RelatedAddress)
+	if raw.RelatedPort != nil {
+		c.RelatedPort = *raw.RelatedPort
+	}
+	c.TCPType = str(raw.TCPType)
+	return c
+}
+
+func (b *pcBackend) id() string { return b.uid }
+
+// await waits for a promise of the connection. Calls have no context of
+// their own: the browser settles every promise of a connection, with an
+// InvalidStateError once it is closed.
+func await(op string, v js.Value, method string, args ...any) (js.Value, error) {
+	r, err := jsbridge.AwaitCall(context.Background(), v, method, args...)
+	return r, jsError(op, err)
+}
+
+func (b *pcBackend) createOffer(o *OfferOptions) (SessionDescription, error) {
+	opts := map[string]any{}
+	if o != nil {
+		opts["iceRestart"] = o.ICERestart
+		opts["voiceActivityDetection"] = o.VoiceActivityDetection
+	}
+	v, err := await("CreateOffer", b.js, "createOffer", opts)
+	if err != nil {
+		return SessionDescription{}, err
+	}
+	return *descriptionFromJS(v), nil
+}
+
+func (b *pcBackend) createAnswer(o *AnswerOptions) (SessionDescription, error) {
+	opts := map[string]any{}
+	if o != nil {
+		opts["voiceActivityDetection"] = o.VoiceActivityDetection
+	}
+	v, err := await("CreateAnswer", b.js, "createAnswer", opts)
+	if err != nil {
+		return SessionDescription{}, err
+	}
+	return *descriptionFromJS(v), nil
+}
+
+func (b *pcBackend) setLocalDescription(d SessionDescription) error {
+	if d.Type == SDPTypeUnknown && d.SDP == "" {
+		_, err := await("SetLocalDescription", b.js, "setLocalDescription")
+		return err
+	}
+	_, err := await("SetLocalDescription", b.js, "setLocalDescription", d.toJS())
+	return err
+}
+
+func (b *pcBackend) setRemoteDescription(d SessionDescription) error {
+	_, err := await("SetRemoteDescription", b.js, "setRemoteDescription", d.toJS())
+	return err
+}
+
+// toJS is the RTCSessionDescriptionInit of d; an empty SDP is left out
+// (the browser then uses the last offer or answer created).
+func (d SessionDescription) toJS() map[string]any {
+	m := map[string]any{"type": d.Type.String()}
+	if d.SDP != "" || d.Type == SDPTypeRollback {
+		m["sdp"] = d.SDP
+	}
+	return m
+}
+
+func descriptionFromJS(v js.Value) *SessionDescription {
+	if jsbridge.Nullish(v) {
+		return nil
+	}
+	t, _ := enumIndex[SDPType](sdpTypeNames, jsbridge.String(v.Get("type")))
+	return &SessionDescription{Type: t, SDP: jsbridge.String(v.Get("sdp"))}
+}
+
+func (b *pcBackend) localDescription() *SessionDescription {
+	return descriptionFromJS(b.js.Get("localDescription"))
+}
+
+func (b *pcBackend) remoteDescription() *SessionDescription {
+	return descriptionFromJS(b.js.Get("remoteDescription"))
+}
+
+func (b *pcBackend) currentLocalDescription() *SessionDescription {
+	return descriptionFromJS(b.js.Get("currentLocalDescription"))
+}
+
+func (b *pcBackend) pendingLocalDescription() *SessionDescription {
+	return descriptionFromJS(b.js.Get("pendingLocalDescription"))
+}
+
+func (b *pcBackend) currentRemoteDescription() *SessionDescription {
+	return descriptionFromJS(b.js.Get("currentRemoteDescription"))
+}
+
+func (b *pcBackend) pendingRemoteDescription() *SessionDescription {
+	return descriptionFromJS(b.js.Get("pendingRemoteDescription"))
+}
+
+func (b *pcBackend) addICECandidate(c ICECandidateInit) error {
+	_, err := await("AddICECandidate", b.js, "addIceCandidate", map[string]any{
+		"candidate":        c.Candidate,
+		"sdpMid":           jsbridge.ValueOrNull(c.SDPMid),
+		"sdpMLineIndex":    jsbridge.ValueOrNull(c.SDPMLineIndex),
+		"usernameFragment": jsbridge.ValueOrNull(c.UsernameFragment),
+	})
+	return err
+}
+
+func (b *pcBackend) signalingState() SignalingState {
+	s, _ := enumIndex[SignalingState](signalingStateNames, b.js.Get("signalingState").String())
+	return s
+}
+
+func (b *pcBackend) iceGatheringState() ICEGatheringState {
+	s, _ := enumIndex[ICEGatheringState](iceGatheringStateNames, b.js.Get("iceGatheringState").String())
+	return s
+}
+
+func (b *pcBackend) iceConnectionState() ICEConnectionState {
+	s, _ := enumIndex[ICEConnectionState](iceConnectionStateNames, b.js.Get("iceConnectionState").String())
+	return s
+}
+
+func (b *pcBackend) connectionState() PeerConnectionState {
+	s, _ := enumIndex[PeerConnectionState](peerConnectionStateNames, b.js.Get("connectionState").String())
+	return s
+}
+
+func (b *pcBackend) canTrickleICECandidates() ICETrickleCapability {
+	v := b.js.Get("canTrickleIceCandidates")
+	if v.Type() != js.TypeBoolean {
+		return ICETrickleCapabilityUnknown
+	}
+	if v.Bool() {
+		return ICETrickleCapabilitySupported
+	}
+	return ICETrickleCapabilityUnsupported
+}
+
+func (b *pcBackend) getConfiguration() Configuration {
+	return configurationFromJS(b.js.Call("getConfiguration"))
+}
+
+func (b *pcBackend) setConfiguration(c Configuration) error {
+	_, err := jsbridge.Call(b.js, "setConfiguration", c.toJS())
+	return jsError("SetConfiguration", err)
+}
+
+func (b *pcBackend) getStats() StatsReport {
+	v, err := jsbridge.Await(context.Background(), shim.Get().Call("stats", b.js))
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if err != nil {
+		return b.last // a closed connection may refuse: keep its last figures
+	}
+	b.last = statsFromJS(v.String(), b.uid)
+	return b.last
+}
+
+func (b *pcBackend) writeRTCP([]rtcp.Packet) error {
+	return notSupported("WriteRTCP", "a browser sends its own RTCP; pages cannot write RTCP packets")
+}
+
+func (b *pcBackend) sctp() *sctpBackend {
+	v := b.js.Get("sctp")
+	if jsbridge.Nullish(v) {
+		return nil
+	}
+	return &sctpBackend{js: v}
+}
+
+// close closes the RTCPeerConnection and releases every callback of it and
+// of its channels; the browser fires no event after close.
+func (b *pcBackend) close(bool) error {
+	b.mu.Lock()
+	if b.released {
+		b.mu.Unlock()
+		return nil
+	}
+	b.released = true
+	channels := b.channels
+	b.channels = nil
+	b.mu.Unlock()
+
+	s := shim.Get()
+	s.Call("unwatchPeer", b.js)
+	jsbridge.Release(b.watch)
+	for dc := range channels {
+		dc.detach()
+	}
+	_, err := jsbridge.Call(b.js, "close")
+	return jsError("Close", err)
+}
+
+// wrapper returns the wrapper registered for the JS object v, making it
+// with mk on first sight.
+func wrapper[W any](b *pcBackend, v js.Value, mk func() W) W {
+	id := shim.Get().Call("id", v).Int()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if w, ok := b.wrappers[id]; ok {
+		return w.(W)
+	}
+	w := mk()
+	b.wrappers[id] = w
+	return w
+}

@@ -1,0 +1,278 @@
+// The JavaScript side of everyrtc's browser backend. Go evaluates this file
+// once (shim.Get) and keeps the object it returns. It batches a data
+// channel's events so that a burst of N messages costs O(N / batch) calls
+// into Go, flattens getStats into one string, and keeps the media helpers.
+(() => {
+  "use strict";
+  // Kinds of records in a channel batch; the Go decoder uses the same values.
+  const OPEN = 1, TEXT = 2, BINARY = 3, LOW = 4, ERROR = 5, CLOSE = 6;
+  const PEER_CANDIDATE = 1, PEER_GATHERING = 2, PEER_ICE = 3, PEER_CONNECTION = 4,
+    PEER_SIGNALING = 5, PEER_NEGOTIATION = 6, PEER_DATACHANNEL = 7, PEER_TRACK = 8;
+  const MAX_BATCH_RECORDS = 1024, MAX_BATCH_BYTES = 4 << 20;
+  const counters = { toGo: 0, fromGo: 0, batches: 0, records: 0 };
+  const encoder = new TextEncoder();
+  const state = Symbol("everyrtc");
+
+  // flushes run as one task after the events queued before it, so the
+  // messages that arrived meanwhile share one call into Go. A MessageChannel
+  // task is not throttled in background tabs, unlike setTimeout.
+  const pending = new Set();
+  const tick = new MessageChannel();
+  let scheduled = false;
+  tick.port1.onmessage = () => {
+    scheduled = false;
+    for (const s of pending) flush(s);
+    pending.clear();
+  };
+  const schedule = (s) => {
+    pending.add(s);
+    if (!scheduled) {
+      scheduled = true;
+      tick.port2.postMessage(0);
+    }
+  };
+
+  // A channel's batch: records of [kind u8][length u32 LE][payload].
+  const reserve = (s, n) => {
+    if (s.len + n <= s.buf.length) return;
+    let size = s.buf.length * 2;
+    while (size < s.len + n) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(s.buf.subarray(0, s.len));
+    s.buf = next;
+    s.view = new DataView(next.buffer);
+  };
+  const record = (s, kind, payload) => {
+    if (!s.notify) return;
+    let n = 0;
+    if (typeof payload === "string") {
+      reserve(s, 5 + payload.length * 3);
+      n = encoder.encodeInto(payload, s.buf.subarray(s.len + 5)).written;
+    } else if (payload) {
+      const bytes = payload instanceof Uint8Array ? payload : new Uint8Array(payload);
+      n = bytes.length;
+      reserve(s, 5 + n);
+      s.buf.set(bytes, s.len + 5);
+    } else {
+      reserve(s, 5);
+    }
+    s.buf[s.len] = kind;
+    s.view.setUint32(s.len + 1, n, true);
+    s.len += 5 + n;
+    s.records++;
+    counters.records++;
+    if (kind === CLOSE || s.records >= MAX_BATCH_RECORDS || s.len >= MAX_BATCH_BYTES) {
+      flush(s);
+    } else {
+      schedule(s);
+    }
+  };
+  const flush = (s) => {
+    if (!s.notify || s.len === 0) return;
+    const batch = s.buf.subarray(0, s.len);
+    s.len = 0;
+    s.records = 0;
+    counters.toGo++;
+    counters.batches++;
+    s.notify(batch); // Go copies the batch before it returns
+    if (s.closed) detachChannel(s.dc);
+  };
+
+  function attachChannel(dc, notify) {
+    counters.fromGo++;
+    dc.binaryType = "arraybuffer";
+    const s = { dc, notify, buf: new Uint8Array(4096), len: 0, records: 0, closed: false };
+    s.view = new DataView(s.buf.buffer);
+    dc[state] = s;
+    dc.onopen = () => record(s, OPEN);
+    dc.onmessage = (e) => typeof e.data === "string" ? record(s, TEXT, e.data) : record(s, BINARY, e.data);
+    dc.onbufferedamountlow = () => record(s, LOW);
+    dc.onerror = (e) => {
+      const err = e.error || {};
+      record(s, ERROR, (err.name || "OperationError") + "\n" + (err.message || ""));
+    };
+    dc.onclose = () => {
+      s.closed = true;
+      record(s, CLOSE);
+    };
+  }
+
+  // detachChannel stops a channel's events; Go releases its callback after.
+  function detachChannel(dc) {
+    const s = dc[state];
+    if (!s) return;
+    s.notify = null;
+    pending.delete(s);
+    dc.onopen = dc.onmessage = dc.onbufferedamountlow = dc.onerror = dc.onclose = null;
+    delete dc[state];
+  }
+
+  // send sends the first n bytes of the scratch array u8.
+  function send(dc, u8, n) {
+    counters.fromGo++;
+    dc.send(n === u8.length ? u8 : u8.subarray(0, n));
+  }
+
+  // The msid of the remote media section with the given mid: [stream, track].
+  function msid(pc, mid) {
+    const d = pc.remoteDescription;
+    if (!d || mid == null) return null;
+    let inSection = false, found = null;
+    for (const line of d.sdp.split(/\r?\n/)) {
+      if (line.startsWith("m=")) {
+        if (inSection && found) break;
+        inSection = false;
+        found = null;
+      } else if (line === "a=mid:" + mid) {
+        inSection = true;
+      } else if (line.startsWith("a=msid:") && !found) {
+        const parts = line.slice(7).split(" ");
+        found = [parts[0] === "-" ? "" : parts[0], parts[1] || ""];
+      }
+      if (inSection && found) return found;
+    }
+    return inSection ? found : null;
+  }
+
+  const candidateJSON = (c) => JSON.stringify({
+    candidate: c.candidate, sdpMid: c.sdpMid, sdpMLineIndex: c.sdpMLineIndex,
+    usernameFragment: c.usernameFragment, foundation: c.foundation, priority: c.priority,
+    address: c.address, protocol: c.protocol, port: c.port, type: c.type,
+    component: c.component, relatedAddress: c.relatedAddress, relatedPort: c.relatedPort,
+    tcpType: c.tcpType,
+  });
+
+  function watchPeer(pc, notify) {
+    counters.fromGo++;
+    const call = (kind, a, b) => {
+      if (!pc[state]) return;
+      counters.toGo++;
+      notify(kind, a, b);
+    };
+    const handlers = {
+      icecandidate: (e) => {
+        // An empty candidate marks the end of one section's candidates;
+        // the null candidate after them ends gathering.
+        if (e.candidate && e.candidate.candidate === "") return;
+        call(PEER_CANDIDATE, e.candidate ? candidateJSON(e.candidate) : null);
+      },
+      icegatheringstatechange: () => call(PEER_GATHERING, pc.iceGatheringState),
+      iceconnectionstatechange: () => call(PEER_ICE, pc.iceConnectionState),
+      connectionstatechange: () => call(PEER_CONNECTION, pc.connectionState),
+      signalingstatechange: () => call(PEER_SIGNALING, pc.signalingState),
+      negotiationneeded: () => call(PEER_NEGOTIATION),
+      datachannel: (e) => call(PEER_DATACHANNEL, e.channel),
+      track: (e) => call(PEER_TRACK, e.transceiver, msid(pc, e.transceiver.mid) ||
+        [e.streams.length ? e.streams[0].id : "", e.track.id]),
+    };
+    pc[state] = handlers;
+    for (const [name, f] of Object.entries(handlers)) pc.addEventListener(name, f);
+  }
+
+  function unwatchPeer(pc) {
+    counters.fromGo++;
+    const handlers = pc[state];
+    if (!handlers) return;
+    for (const [name, f] of Object.entries(handlers)) pc.removeEventListener(name, f);
+    delete pc[state];
+  }
+
+  async function stats(pc) {
+    counters.fromGo++;
+    const report = await pc.getStats();
+    return JSON.stringify(Array.from(report.values()));
+  }
+
+  const ids = new WeakMap();
+  let nextID = 1;
+  // id gives each JS object a stable number, so Go can map it to its wrapper.
+  function id(obj) {
+    let n = ids.get(obj);
+    if (n === undefined) {
+      n = nextID++;
+      ids.set(obj, n);
+    }
+    return n;
+  }
+
+  // Streams by label, so tracks given the same stream ID are sent in one
+  // MediaStream. The streams stay empty: addTrack needs only their id.
+  const streams = new Map();
+  function stream(label) {
+    let s = streams.get(label);
+    if (!s) {
+      s = new MediaStream();
+      streams.set(label, s);
+    }
+    return s;
+  }
+
+  // A canvas drawing a moving square: a video track that keeps producing
+  // frames until it is stopped.
+  function canvasTrack(width, height, fps) {
+    const canvas = document.createElement("canvas");
+    canvas.width = width;
+    canvas.height = height;
+    const ctx = canvas.getContext("2d");
+    const track = canvas.captureStream(fps).getVideoTracks()[0];
+    let frame = 0;
+    const draw = () => {
+      ctx.fillStyle = "#203040";
+      ctx.fillRect(0, 0, width, height);
+      ctx.fillStyle = "#f0c020";
+      const x = (frame * 4) % width;
+      ctx.fillRect(x, height / 4, width / 8, height / 2);
+      frame++;
+    };
+    draw();
+    const timer = setInterval(draw, 1000 / fps);
+    track.addEventListener("ended", () => clearInterval(timer));
+    const stop = track.stop.bind(track);
+    track.stop = () => {
+      clearInterval(timer);
+      stop();
+    };
+    return track;
+  }
+
+  // An oscillator into a MediaStream destination: an audio track.
+  function oscillatorTrack(frequency) {
+    const ac = new AudioContext();
+    const osc = ac.createOscillator();
+    osc.frequency.value = frequency;
+    const dest = ac.createMediaStreamDestination();
+    osc.connect(dest);
+    osc.start();
+    const track = dest.stream.getAudioTracks()[0];
+    const stop = track.stop.bind(track);
+    track.stop = () => {
+      stop();
+      osc.stop();
+      ac.close();
+    };
+    return track;
+  }
+
+  // play plays a remote track in a muted media element, as a page would, so
+  // that the browser decodes it; the returned function removes the element.
+  function play(track) {
+    const el = document.createElement(track.kind === "audio" ? "audio" : "video");
+    el.muted = track.kind !== "audio";
+    el.autoplay = true;
+    el.srcObject = new MediaStream([track]);
+    document.body.appendChild(el);
+    el.play().catch(() => {});
+    return () => {
+      el.pause();
+      el.srcObject = null;
+      el.remove();
+    };
+  }
+
+  return {
+    attachChannel, detachChannel, send, watchPeer, unwatchPeer, stats, id, msid, stream,
+    canvasTrack, oscillatorTrack, play, counters,
+    kinds: { OPEN, TEXT, BINARY, LOW, ERROR, CLOSE, PEER_CANDIDATE, PEER_GATHERING, PEER_ICE,
+      PEER_CONNECTION, PEER_SIGNALING, PEER_NEGOTIATION, PEER_DATACHANNEL, PEER_TRACK },
+  };
+})()
