@@ -7,6 +7,7 @@ import (
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/rsa"
+	"slices"
 	"syscall/js"
 	"time"
 
@@ -55,4 +56,13 @@ func (c *certificateBackend) fingerprints() ([]DTLSFingerprint, error) {
 	return out, nil
 }
 
-func (c *certificateBackend) equals(o *certificateBackend) bool { return c.js.Equal(o.js) }
+// equals compares fingerprints: the browser may hand out another JS object
+// for the same certificate (getConfiguration does).
+func (c *certificateBackend) equals(o *certificateBackend) bool {
+	if c.js.Equal(o.js) {
+		return true
+	}
+	a, errA := c.fingerprints()
+	b, errB := o.fingerprints()
+	return errA == nil && errB == nil && len(a) > 0 && slices.Equal(a, b)
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"syscall/js"
+	"time"
 
 	"github.com/everyrtc/rtc/jsbridge"
 	"github.com/everyrtc/rtc/shim"
@@ -22,6 +23,7 @@ type dcBackend struct {
 
 	mu       sync.Mutex
 	detached bool
+	closed   chan struct{}    // closed by detach: the close event or the connection's Close
 	scratch  jsbridge.Scratch // guarded by mu
 }
 
@@ -63,7 +65,7 @@ func (b *pcBackend) createDataChannel(label string, o *DataChannelInit) (*DataCh
 // it returns nil when the connection is already closed.
 func (b *pcBackend) wrapDataChannel(v js.Value, remote bool) *DataChannel {
 	dc := newDataChannel(b.pc, remote)
-	db := &dcBackend{js: v, dc: dc, pcb: b}
+	db := &dcBackend{js: v, dc: dc, pcb: b, closed: make(chan struct{})}
 	dc.b = db
 	b.mu.Lock()
 	if b.released || !b.pc.trackChannel(dc) {
@@ -85,6 +87,7 @@ func (b *dcBackend) detach() {
 		return
 	}
 	b.detached = true
+	close(b.closed)
 	shim.Get().Call("detachChannel", b.js)
 	jsbridge.Release(b.notify)
 }
@@ -153,7 +156,12 @@ func (b *dcBackend) setBufferedAmountLowThreshold(th uint64) {
 	_ = jsbridge.Set(b.js, "bufferedAmountLowThreshold", th)
 }
 
+// readyState is closed once the connection is: the specification closes
+// every channel in close(), the browser some time later.
 func (b *dcBackend) readyState() DataChannelState {
+	if b.pcb.isReleased() {
+		return DataChannelStateClosed
+	}
 	s, _ := enumIndex[DataChannelState](dataChannelStateNames, b.js.Get("readyState").String())
 	return s
 }
@@ -177,4 +185,18 @@ func (b *dcBackend) close() error {
 	return jsError("Close", err)
 }
 
-func (b *dcBackend) gracefulClose() error { return b.close() }
+// gracefulClose closes the channel and waits (at most
+// gracefulCloseTimeout) for its close event, which comes once the remote
+// peer has closed its side.
+func (b *dcBackend) gracefulClose() error {
+	if err := b.close(); err != nil {
+		return err
+	}
+	select {
+	case <-b.closed:
+	case <-time.After(gracefulCloseTimeout):
+	}
+	return nil
+}
+
+const gracefulCloseTimeout = 5 * time.Second

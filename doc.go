@@ -44,11 +44,33 @@
 //
 // # WebAssembly
 //
-// In the browser these calls fail with an error wrapping ErrNotSupported,
-// because the browser does not expose what they need: WriteRTCP,
-// RTPSender.ReadRTCP, TrackRemote.ReadRTP and Read (media is decoded by the
+// Built with GOOS=js GOARCH=wasm, the package drives globalThis.RTCPeerConnection
+// through syscall/js; a page needs only the toolchain's wasm_exec.js (the
+// JavaScript the bridge needs is embedded and installed on first use). Events
+// are queued from the browser's event loop and delivered on the package's
+// goroutines, so handlers may block and await. A data channel's events reach
+// Go in batches: a burst of messages costs a few calls into Go, not one per
+// message.
+//
+// Media comes from MediaStreamTracks: NewTrackLocalJS wraps any track,
+// UserMedia asks for the camera and microphone, and SyntheticVideoTrack
+// (a canvas) and SyntheticAudioTrack (an oscillator) make test sources;
+// TrackRemote.JSValue gives the remote MediaStreamTrack to play. The browser
+// names tracks and streams itself: a local track's ID and StreamID are the
+// browser's ids, and a transceiver made before its track is added sends under
+// the transceiver's own ids.
+//
+// These calls fail with an error wrapping ErrNotSupported, because the
+// browser does not expose what they need: WriteRTCP, RTPSender.ReadRTCP,
+// TrackRemote.ReadRTP, Read and SetReadDeadline (media is decoded by the
 // browser), NewTrackLocalStaticSample and NewTrackLocalStaticRTP, Detach and
 // DetachWithDeadline, SetIdentityProvider (on both targets). GenerateCertificate
-// uses RTCPeerConnection.generateCertificate and only the algorithm of the
-// key it is given.
+// uses RTCPeerConnection.generateCertificate with only the algorithm and size
+// of the key it is given; the browser keeps its own key.
+//
+// Other differences: API options (codecs, interceptors, network settings)
+// are the browser's own; RTPSender.GetParameters reads encoding SSRCs from
+// the sender's statistics; a data channel's ReadyState is closed as soon as
+// its PeerConnection is; DataChannel.GracefulClose waits at most 5 seconds
+// for the close event.
 package rtc

@@ -161,6 +161,12 @@ func candidateFromJS(v js.Value) *ICECandidate {
 
 func (b *pcBackend) id() string { return b.uid }
 
+func (b *pcBackend) isReleased() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.released
+}
+
 // await waits for a promise of the connection. Calls have no context of
 // their own: the browser settles every promise of a connection, with an
 // InvalidStateError once it is closed.
@@ -199,13 +205,33 @@ func (b *pcBackend) setLocalDescription(d SessionDescription) error {
 		_, err := await("SetLocalDescription", b.js, "setLocalDescription")
 		return err
 	}
+	if err := checkBrowserSDP("SetLocalDescription", d); err != nil {
+		return err
+	}
 	_, err := await("SetLocalDescription", b.js, "setLocalDescription", d.toJS())
 	return err
 }
 
 func (b *pcBackend) setRemoteDescription(d SessionDescription) error {
+	if err := checkBrowserSDP("SetRemoteDescription", d); err != nil {
+		return err
+	}
 	_, err := await("SetRemoteDescription", b.js, "setRemoteDescription", d.toJS())
 	return err
+}
+
+// checkBrowserSDP refuses, before the browser sees it, an offer or answer
+// whose SDP does not parse or lacks what a connection needs: Chrome
+// applies some such text (skipping the lines it cannot read) where the
+// native backend refuses it. An empty SDP is the implicit description.
+func checkBrowserSDP(op string, d SessionDescription) error {
+	if d.SDP == "" || (d.Type != SDPTypeOffer && d.Type != SDPTypeAnswer && d.Type != SDPTypePranswer) {
+		return nil
+	}
+	if _, err := d.Unmarshal(); err != nil {
+		return &Error{Op: op, Kind: ErrOperation, Cause: err}
+	}
+	return checkDescriptionSDP(op, d)
 }
 
 // toJS is the RTCSessionDescriptionInit of d; an empty SDP is left out

@@ -7,6 +7,7 @@ import (
 	"syscall/js"
 
 	"github.com/everyrtc/rtc/jsbridge"
+	"github.com/everyrtc/rtc/shim"
 	"github.com/pion/interceptor"
 	"github.com/pion/rtcp"
 )
@@ -92,12 +93,19 @@ func (b *senderBackend) replaceTrack(t TrackLocal) error {
 func (b *senderBackend) getParameters() RTPSendParameters {
 	p := b.js().Call("getParameters")
 	out := RTPSendParameters{RTPParameters: rtpParametersFromJS(p)}
+	// The browser's parameters have no SSRCs: its stats do.
+	var ssrcs js.Value
+	if !b.js().Get("track").IsNull() {
+		ssrcs, _ = jsbridge.Await(context.Background(), shim.Get().Call("senderSSRCs", b.js()))
+	}
 	enc := p.Get("encodings")
 	for i := 0; !jsbridge.Nullish(enc) && i < enc.Length(); i++ {
 		e := enc.Index(i)
-		out.Encodings = append(out.Encodings, RTPEncodingParameters{RTPCodingParameters: RTPCodingParameters{
-			RID: jsbridge.String(e.Get("rid")),
-		}})
+		c := RTPCodingParameters{RID: jsbridge.String(e.Get("rid"))}
+		if s := ssrcs.Get(c.RID); !jsbridge.Nullish(ssrcs) && s.Type() == js.TypeNumber {
+			c.SSRC = SSRC(uint32(s.Int()))
+		}
+		out.Encodings = append(out.Encodings, RTPEncodingParameters{RTPCodingParameters: c})
 	}
 	return out
 }
@@ -115,8 +123,19 @@ type receiverBackend struct {
 
 func (b *receiverBackend) track() *TrackRemote { return b.remote }
 
+// getParameters falls back to the browser's receiving capabilities for the
+// codecs while the receiver receives nothing (Chrome then lists none),
+// as pion lists its media engine's.
 func (b *receiverBackend) getParameters() RTPParameters {
-	return rtpParametersFromJS(b.tr.js.Get("receiver").Call("getParameters"))
+	p := rtpParametersFromJS(b.tr.js.Get("receiver").Call("getParameters"))
+	if len(p.Codecs) == 0 {
+		caps := jsbridge.Get("RTCRtpReceiver").Call("getCapabilities", b.tr.kind().String())
+		codecs := caps.Get("codecs")
+		for i := 0; !jsbridge.Nullish(caps) && i < codecs.Length(); i++ {
+			p.Codecs = append(p.Codecs, codecFromJS(codecs.Index(i)))
+		}
+	}
+	return p
 }
 
 func rtpParametersFromJS(p js.Value) RTPParameters {

@@ -63,10 +63,12 @@ func New(ctor js.Value, args ...any) (res js.Value, err error) {
 	return ctor.New(args...), nil
 }
 
+var reflectObject = js.Global().Get("Reflect")
+
 // Set sets v[prop] = x and returns a JS exception (a setter that throws)
-// as an *Error.
-func Set(v js.Value, prop string, x any) (err error) {
-	defer recoverJS(&err)
-	v.Set(prop, x)
-	return nil
+// as an *Error. (js.Value.Set does not catch exceptions: one thrown by a
+// setter would end the wasm instance.)
+func Set(v js.Value, prop string, x any) error {
+	_, err := Call(reflectObject, "set", v, prop, x)
+	return err
 }

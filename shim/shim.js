@@ -183,6 +183,17 @@
     return JSON.stringify(Array.from(report.values()));
   }
 
+  // The SSRC of each of a sender's encodings, by rid ("" for none), from
+  // its outbound-rtp stats: getParameters has no SSRCs.
+  async function senderSSRCs(sender) {
+    counters.fromGo++;
+    const out = {};
+    for (const s of (await sender.getStats()).values()) {
+      if (s.type === "outbound-rtp") out[s.rid || ""] = s.ssrc;
+    }
+    return out;
+  }
+
   const ids = new WeakMap();
   let nextID = 1;
   // id gives each JS object a stable number, so Go can map it to its wrapper.
@@ -270,7 +281,7 @@
   }
 
   return {
-    attachChannel, detachChannel, send, watchPeer, unwatchPeer, stats, id, msid, stream,
+    attachChannel, detachChannel, send, watchPeer, unwatchPeer, stats, senderSSRCs, id, msid, stream,
     canvasTrack, oscillatorTrack, play, counters,
     kinds: { OPEN, TEXT, BINARY, LOW, ERROR, CLOSE, PEER_CANDIDATE, PEER_GATHERING, PEER_ICE,
       PEER_CONNECTION, PEER_SIGNALING, PEER_NEGOTIATION, PEER_DATACHANNEL, PEER_TRACK },

@@ -1,3 +1,5 @@
+//go:build !js
+
 // Command quickstart connects two PeerConnections in one process over
 // loopback, exchanges data channel messages and prints what GetStats saw.
 package main

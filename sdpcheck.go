@@ -1,5 +1,3 @@
-//go:build !js
-
 package rtc
 
 import "github.com/pion/sdp/v3"
@@ -10,6 +8,13 @@ import "github.com/pion/sdp/v3"
 // the specification and the browser have it. Text that does not parse is
 // left to pion, which checks it before changing anything.
 func checkRemoteSDP(d SessionDescription) error {
+	return checkDescriptionSDP("SetRemoteDescription", d)
+}
+
+// checkDescriptionSDP is checkRemoteSDP for the method op; the browser
+// backend also checks local descriptions with it, which Chrome would apply
+// however they were edited.
+func checkDescriptionSDP(op string, d SessionDescription) error {
 	if d.Type != SDPTypeOffer && d.Type != SDPTypeAnswer && d.Type != SDPTypePranswer {
 		return nil
 	}
@@ -17,7 +22,7 @@ func checkRemoteSDP(d SessionDescription) error {
 	if err := s.UnmarshalString(d.SDP); err != nil {
 		return nil
 	}
-	fail := func(msg string) error { return newError(ErrOperation, "SetRemoteDescription", "%s", msg) }
+	fail := func(msg string) error { return newError(ErrOperation, op, "%s", msg) }
 	sessionUfrag := hasValue(s.Attribute("ice-ufrag"))
 	sessionPwd := hasValue(s.Attribute("ice-pwd"))
 	sessionFingerprint := hasValue(s.Attribute("fingerprint"))
