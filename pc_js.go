@@ -13,6 +13,7 @@ import (
 	"github.com/everyrtc/rtc/jsbridge"
 	"github.com/everyrtc/rtc/shim"
 	"github.com/pion/rtcp"
+	"github.com/pion/sdp/v3"
 )
 
 var rtcPeerConnection = jsbridge.Get("RTCPeerConnection")
@@ -32,7 +33,8 @@ type pcBackend struct {
 	wrappers map[int]any           // shim.id of a JS object -> its wrapper
 	tracks   map[string]TrackLocal // JS track id -> the TrackLocal the caller gave
 	channels map[*dcBackend]struct{}
-	last     StatsReport // the last report, for GetStats after Close
+	last     StatsReport     // the last report, for GetStats after Close
+	created  map[string]bool // SDPs this connection's CreateOffer/CreateAnswer made
 }
 
 func newPCBackend(_ *API, pc *PeerConnection, c Configuration) (*pcBackend, error) {
@@ -48,6 +50,7 @@ func newPCBackend(_ *API, pc *PeerConnection, c Configuration) (*pcBackend, erro
 	b := &pcBackend{
 		pc: pc, js: v, uid: "PeerConnection-" + hex.EncodeToString(id[:]),
 		wrappers: map[int]any{}, tracks: map[string]TrackLocal{}, channels: map[*dcBackend]struct{}{},
+		created: map[string]bool{},
 	}
 	b.watch = jsbridge.FuncOf(b.onEvent)
 	shim.Get().Call("watchPeer", v, b.watch)
@@ -185,7 +188,7 @@ func (b *pcBackend) createOffer(o *OfferOptions) (SessionDescription, error) {
 	if err != nil {
 		return SessionDescription{}, err
 	}
-	return *descriptionFromJS(v), nil
+	return b.remember(*descriptionFromJS(v)), nil
 }
 
 func (b *pcBackend) createAnswer(o *AnswerOptions) (SessionDescription, error) {
@@ -197,7 +200,19 @@ func (b *pcBackend) createAnswer(o *AnswerOptions) (SessionDescription, error) {
 	if err != nil {
 		return SessionDescription{}, err
 	}
-	return *descriptionFromJS(v), nil
+	return b.remember(*descriptionFromJS(v)), nil
+}
+
+// remember notes d as created here, so SetLocalDescription knows it.
+// Only the latest offer and answer matter; older ones are forgotten.
+func (b *pcBackend) remember(d SessionDescription) SessionDescription {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.created) >= 2 {
+		clear(b.created)
+	}
+	b.created[d.SDP] = true
+	return d
 }
 
 func (b *pcBackend) setLocalDescription(d SessionDescription) error {
@@ -205,8 +220,13 @@ func (b *pcBackend) setLocalDescription(d SessionDescription) error {
 		_, err := await("SetLocalDescription", b.js, "setLocalDescription")
 		return err
 	}
-	if err := checkBrowserSDP("SetLocalDescription", d); err != nil {
-		return err
+	b.mu.Lock()
+	created := b.created[d.SDP]
+	b.mu.Unlock()
+	if !created {
+		if err := checkBrowserSDP("SetLocalDescription", d); err != nil {
+			return err
+		}
 	}
 	_, err := await("SetLocalDescription", b.js, "setLocalDescription", d.toJS())
 	return err
@@ -224,11 +244,14 @@ func (b *pcBackend) setRemoteDescription(d SessionDescription) error {
 // whose SDP does not parse or lacks what a connection needs: Chrome
 // applies some such text (skipping the lines it cannot read) where the
 // native backend refuses it. An empty SDP is the implicit description.
+// Local descriptions the connection created itself are not checked: an
+// offer made before any track or channel has no ICE credentials in Chrome.
 func checkBrowserSDP(op string, d SessionDescription) error {
 	if d.SDP == "" || (d.Type != SDPTypeOffer && d.Type != SDPTypeAnswer && d.Type != SDPTypePranswer) {
 		return nil
 	}
-	if _, err := d.Unmarshal(); err != nil {
+	var s sdp.SessionDescription
+	if err := s.UnmarshalString(d.SDP); err != nil {
 		return &Error{Op: op, Kind: ErrOperation, Cause: err}
 	}
 	return checkDescriptionSDP(op, d)
