@@ -5,8 +5,6 @@ package rtc
 import (
 	"context"
 	"crypto"
-	"crypto/ecdsa"
-	"crypto/rsa"
 	"slices"
 	"syscall/js"
 	"time"
@@ -17,6 +15,17 @@ import (
 // certificateBackend is a browser RTCCertificate.
 type certificateBackend struct{ js js.Value }
 
+// The key types are told apart by their methods: importing crypto/ecdsa
+// and crypto/rsa for this one switch would link their big-number code into
+// every browser program.
+type (
+	ecdsaKey interface{ Bytes() ([]byte, error) } // *ecdsa.PrivateKey
+	rsaKey   interface{ Size() int }              // *rsa.PrivateKey
+)
+
+// ecdsaCurves names the browser's curves by private key length in bytes.
+var ecdsaCurves = map[int]string{32: "P-256", 48: "P-384", 66: "P-521"}
+
 // generateCertificate asks the browser for a certificate of the key's
 // algorithm: the browser makes its own key, which never leaves it, so
 // only the key's type and size are used.
@@ -24,10 +33,14 @@ func generateCertificate(secretKey crypto.PrivateKey) (*certificateBackend, erro
 	const op = "GenerateCertificate"
 	var alg map[string]any
 	switch k := secretKey.(type) {
-	case *ecdsa.PrivateKey:
-		alg = map[string]any{"name": "ECDSA", "namedCurve": k.Curve.Params().Name}
-	case *rsa.PrivateKey:
-		alg = map[string]any{"name": "RSASSA-PKCS1-v1_5", "modulusLength": k.N.BitLen(),
+	case ecdsaKey:
+		d, err := k.Bytes()
+		if err != nil || ecdsaCurves[len(d)] == "" {
+			return nil, newError(ErrNotSupported, op, "ECDSA curve (use P-256, P-384 or P-521)")
+		}
+		alg = map[string]any{"name": "ECDSA", "namedCurve": ecdsaCurves[len(d)]}
+	case rsaKey:
+		alg = map[string]any{"name": "RSASSA-PKCS1-v1_5", "modulusLength": k.Size() * 8,
 			"publicExponent": jsbridge.BytesToJS([]byte{1, 0, 1}), "hash": "SHA-256"}
 	default:
 		return nil, newError(ErrNotSupported, op, "key type %T (use an ECDSA or RSA key)", secretKey)

@@ -66,11 +66,15 @@
 // browser), NewTrackLocalStaticSample and NewTrackLocalStaticRTP, Detach and
 // DetachWithDeadline, SetIdentityProvider (on both targets). GenerateCertificate
 // uses RTCPeerConnection.generateCertificate with only the algorithm and size
-// of the key it is given; the browser keeps its own key.
+// of the key it is given; the browser keeps its own key, and Chrome makes
+// ECDSA certificates on P-256 only (other curves fail with ErrNotSupported).
 //
 // Other differences: API options (codecs, interceptors, network settings)
 // are the browser's own; RTPSender.GetParameters reads encoding SSRCs from
 // the sender's statistics; a data channel's ReadyState is closed as soon as
 // its PeerConnection is; DataChannel.GracefulClose waits at most 5 seconds
-// for the close event.
+// for the close event. Chrome does not offer a data channel again after the
+// first offer that carried one was rolled back (SetLocalDescription with
+// SDPTypeRollback); roll back offers before the first channel is created, or
+// renegotiate on a new connection.
 package rtc

@@ -4,6 +4,8 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
+	"crypto/rsa"
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -160,6 +162,13 @@ func TestNegotiationStateSequences(t *testing.T) {
 			}
 			if init.SDPMid == nil || *init.SDPMid == "" || init.SDPMLineIndex == nil {
 				t.Errorf("%s: candidate %q without sdpMid/sdpMLineIndex", name, init.Candidate)
+			}
+			if init.UsernameFragment == nil || *init.UsernameFragment == "" {
+				t.Errorf("%s: candidate %q without usernameFragment", name, init.Candidate)
+			}
+			if c.Foundation == "" || c.Priority == 0 || c.Address == "" || c.Port == 0 ||
+				c.Protocol == ICEProtocolUnknown || c.Typ == ICECandidateTypeUnknown || c.Component != 1 {
+				t.Errorf("%s: candidate %q parsed as %+v", name, init.Candidate, *c)
 			}
 		}
 		if nils != 1 || len(cands) < 2 {
@@ -771,5 +780,37 @@ func TestPeerConnectionIDAndSCTP(t *testing.T) {
 		if m := pc.SCTP().MaxMessageSize(); m == 0 {
 			t.Errorf("%s: SCTP MaxMessageSize is 0", name)
 		}
+	}
+}
+
+func TestCertificateKeyTypes(t *testing.T) {
+	p384, err := ecdsa.GenerateKey(elliptic.P384(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rsaKey, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, key := range map[string]any{"ECDSA P-384": p384, "RSA 2048": rsaKey} {
+		cert, err := GenerateCertificate(key)
+		if name == "ECDSA P-384" && errors.Is(err, ErrNotSupported) {
+			continue // Chrome makes ECDSA certificates on P-256 only
+		}
+		if err != nil {
+			t.Fatalf("%s: GenerateCertificate: %v", name, err)
+		}
+		if fps, err := cert.GetFingerprints(); err != nil || len(fps) == 0 {
+			t.Fatalf("%s: GetFingerprints: %v, %v", name, fps, err)
+		}
+		pc := newTestPC(t, Configuration{Certificates: []Certificate{*cert}})
+		if _, err := pc.CreateOffer(nil); err != nil {
+			t.Fatalf("%s: CreateOffer with the certificate: %v", name, err)
+		}
+	}
+	_, err = GenerateCertificate("not a key")
+	checkTypedError(t, "GenerateCertificate(string)", err)
+	if err == nil {
+		t.Fatal("GenerateCertificate(string) succeeded")
 	}
 }

@@ -6,7 +6,8 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"encoding/json"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall/js"
 
@@ -103,62 +104,28 @@ func (b *pcBackend) onEvent(_ js.Value, args []js.Value) any {
 	return nil
 }
 
-// candidateFromJS decodes the shim's JSON of an RTCIceCandidate; JS null
-// is the nil end of gathering.
+// candidateFromJS decodes the shim's line-per-field text of an
+// RTCIceCandidate (shim.js candidateFields); JS null is the nil end of
+// gathering.
 func candidateFromJS(v js.Value) *ICECandidate {
 	if v.Type() != js.TypeString {
 		return nil
 	}
-	var raw struct {
-		Candidate        string  `json:"candidate"`
-		SDPMid           *string `json:"sdpMid"`
-		SDPMLineIndex    *uint16 `json:"sdpMLineIndex"`
-		UsernameFragment *string `json:"usernameFragment"`
-		Foundation       *string `json:"foundation"`
-		Priority         *uint32 `json:"priority"`
-		Address          *string `json:"address"`
-		Protocol         *string `json:"protocol"`
-		Port             *uint16 `json:"port"`
-		Type             *string `json:"type"`
-		Component        *string `json:"component"`
-		RelatedAddress   *string `json:"relatedAddress"`
-		RelatedPort      *uint16 `json:"relatedPort"`
-		TCPType          *string `json:"tcpType"`
-	}
-	if json.Unmarshal([]byte(v.String()), &raw) != nil {
+	f := strings.Split(v.String(), "\n")
+	if len(f) != 14 {
 		return nil
 	}
-	c := &ICECandidate{candidate: raw.Candidate}
-	str := func(p *string) string {
-		if p == nil {
-			return ""
-		}
-		return *p
+	num := func(s string, bits int) uint64 { n, _ := strconv.ParseUint(s, 10, bits); return n }
+	c := &ICECandidate{
+		candidate: f[0], SDPMid: f[1], SDPMLineIndex: uint16(num(f[2], 16)), usernameFragment: f[3],
+		Foundation: f[4], Priority: uint32(num(f[5], 32)), Address: f[6], Port: uint16(num(f[8], 16)),
+		Component: 1, RelatedAddress: f[11], RelatedPort: uint16(num(f[12], 16)), TCPType: f[13],
 	}
-	c.SDPMid = str(raw.SDPMid)
-	if raw.SDPMLineIndex != nil {
-		c.SDPMLineIndex = *raw.SDPMLineIndex
-	}
-	c.usernameFragment = str(raw.UsernameFragment)
-	c.Foundation = str(raw.Foundation)
-	if raw.Priority != nil {
-		c.Priority = *raw.Priority
-	}
-	c.Address = str(raw.Address)
-	c.Protocol, _ = enumIndex[ICEProtocol](iceProtocolNames, str(raw.Protocol))
-	if raw.Port != nil {
-		c.Port = *raw.Port
-	}
-	c.Typ, _ = enumIndex[ICECandidateType](iceCandidateTypeNames, str(raw.Type))
-	c.Component = 1
-	if str(raw.Component) == "rtcp" {
+	c.Protocol, _ = enumIndex[ICEProtocol](iceProtocolNames, f[7])
+	c.Typ, _ = enumIndex[ICECandidateType](iceCandidateTypeNames, f[9])
+	if f[10] == "rtcp" {
 		c.Component = 2
 	}
-	c.RelatedAddress = str(raw.RelatedAddress)
-	if raw.RelatedPort != nil {
-		c.RelatedPort = *raw.RelatedPort
-	}
-	c.TCPType = str(raw.TCPType)
 	return c
 }
 

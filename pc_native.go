@@ -491,8 +491,20 @@ func candidateFromPion(c *webrtc.ICECandidate) *ICECandidate {
 		Protocol: iceProtocolFromPion(c.Protocol), Port: c.Port, Typ: iceCandidateTypeFromPion(c.Typ),
 		Component: c.Component, RelatedAddress: c.RelatedAddress, RelatedPort: c.RelatedPort,
 		TCPType: c.TCPType, SDPMid: c.SDPMid, SDPMLineIndex: c.SDPMLineIndex,
-		candidate: init.Candidate,
+		candidate: init.Candidate, usernameFragment: ufragExtension(init.Candidate),
 	}
+}
+
+// ufragExtension is the "ufrag" extension of a candidate line, which pion
+// writes, for the usernameFragment a browser reports separately.
+func ufragExtension(line string) string {
+	f := strings.Fields(line)
+	for i := 8; i+1 < len(f); i += 2 { // past "candidate:F C proto prio addr port typ T"
+		if f[i] == "ufrag" {
+			return f[i+1]
+		}
+	}
+	return ""
 }
 
 func transceiverInitToPion(init []RTPTransceiverInit) []webrtc.RTPTransceiverInit {

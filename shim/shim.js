@@ -134,13 +134,11 @@
     return inSection ? found : null;
   }
 
-  const candidateJSON = (c) => JSON.stringify({
-    candidate: c.candidate, sdpMid: c.sdpMid, sdpMLineIndex: c.sdpMLineIndex,
-    usernameFragment: c.usernameFragment, foundation: c.foundation, priority: c.priority,
-    address: c.address, protocol: c.protocol, port: c.port, type: c.type,
-    component: c.component, relatedAddress: c.relatedAddress, relatedPort: c.relatedPort,
-    tcpType: c.tcpType,
-  });
+  // candidateFields is an RTCIceCandidate as one string, its fields in
+  // this order, one per line (null is empty): Go then needs no JSON decoder.
+  const candidateFields = (c) => [c.candidate, c.sdpMid, c.sdpMLineIndex,
+    c.usernameFragment, c.foundation, c.priority, c.address, c.protocol, c.port, c.type,
+    c.component, c.relatedAddress, c.relatedPort, c.tcpType].map((f) => f ?? "").join("\n");
 
   function watchPeer(pc, notify) {
     counters.fromGo++;
@@ -154,7 +152,7 @@
         // An empty candidate marks the end of one section's candidates;
         // the null candidate after them ends gathering.
         if (e.candidate && e.candidate.candidate === "") return;
-        call(PEER_CANDIDATE, e.candidate ? candidateJSON(e.candidate) : null);
+        call(PEER_CANDIDATE, e.candidate ? candidateFields(e.candidate) : null);
       },
       icegatheringstatechange: () => call(PEER_GATHERING, pc.iceGatheringState),
       iceconnectionstatechange: () => call(PEER_ICE, pc.iceConnectionState),
