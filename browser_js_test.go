@@ -157,6 +157,8 @@ func TestBrowserCyclesLeaveNoFuncsOrGoroutines(t *testing.T) {
 	}
 	goroutinesSettle(t, baseline)
 	eventually(t, "js.Funcs released", func() bool { return jsbridge.LiveFuncs() <= funcs })
+	t.Logf("%d cycles: %d goroutines and %d live js.Funcs before, %d and %d after",
+		cycles, baseline, funcs, runtime.NumGoroutine(), jsbridge.LiveFuncs())
 }
 
 // collectGarbage lets Go drop its references to closed JS objects, then
