@@ -130,24 +130,7 @@ func TestBrowserCyclesLeaveNoFuncsOrGoroutines(t *testing.T) {
 	baseline := goroutineBaseline()
 	funcs := jsbridge.LiveFuncs()
 	for i := range cycles {
-		t.Run("cycle", func(t *testing.T) {
-			p := newPair(t, true)
-			local, remote := p.openChannels("cycle", nil)
-			got := make(chan string, 1)
-			remote.OnMessage(func(m DataChannelMessage) { got <- string(m.Data) })
-			if err := local.SendText("ping"); err != nil {
-				t.Fatal(err)
-			}
-			if m := recv(t, got, "message"); m != "ping" {
-				t.Fatalf("got %q", m)
-			}
-			if err := p.a.GracefulClose(); err != nil {
-				t.Fatalf("GracefulClose a: %v", err)
-			}
-			if err := p.b.GracefulClose(); err != nil {
-				t.Fatalf("GracefulClose b: %v", err)
-			}
-		})
+		t.Run("cycle", connectExchangeClose)
 		if t.Failed() {
 			return
 		}

@@ -52,9 +52,9 @@ func (c Configuration) toJS() map[string]any {
 
 func configurationFromJS(v js.Value) Configuration {
 	var c Configuration
-	c.ICETransportPolicy, _ = enumIndex[ICETransportPolicy](iceTransportPolicyNames, jsbridge.String(v.Get("iceTransportPolicy")))
-	c.BundlePolicy, _ = enumIndex[BundlePolicy](bundlePolicyNames, jsbridge.String(v.Get("bundlePolicy")))
-	c.RTCPMuxPolicy, _ = enumIndex[RTCPMuxPolicy](rtcpMuxPolicyNames, jsbridge.String(v.Get("rtcpMuxPolicy")))
+	c.ICETransportPolicy = enumProp[ICETransportPolicy](v, "iceTransportPolicy", iceTransportPolicyNames)
+	c.BundlePolicy = enumProp[BundlePolicy](v, "bundlePolicy", bundlePolicyNames)
+	c.RTCPMuxPolicy = enumProp[RTCPMuxPolicy](v, "rtcpMuxPolicy", rtcpMuxPolicyNames)
 	if n := v.Get("iceCandidatePoolSize"); n.Type() == js.TypeNumber {
 		c.ICECandidatePoolSize = uint8(n.Int())
 	}

@@ -162,8 +162,7 @@ func (b *dcBackend) readyState() DataChannelState {
 	if b.pcb.isReleased() {
 		return DataChannelStateClosed
 	}
-	s, _ := enumIndex[DataChannelState](dataChannelStateNames, b.js.Get("readyState").String())
-	return s
+	return enumProp[DataChannelState](b.js, "readyState", dataChannelStateNames)
 }
 
 // send hands the bytes to the browser, which copies them at once: binary

@@ -45,3 +45,25 @@ func goroutinesSettle(t testing.TB, baseline int) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// connectExchangeClose is one cycle of the leak tests: connect a pair, send
+// a message over a channel, close both peers gracefully. It runs as a
+// subtest, so the pair's signaling goroutines end with it.
+func connectExchangeClose(t *testing.T) {
+	p := newPair(t, true)
+	local, remote := p.openChannels("cycle", nil)
+	got := make(chan string, 1)
+	remote.OnMessage(func(m DataChannelMessage) { got <- string(m.Data) })
+	if err := local.SendText("ping"); err != nil {
+		t.Fatal(err)
+	}
+	if m := recv(t, got, "message"); m != "ping" {
+		t.Fatalf("got %q", m)
+	}
+	if err := p.a.GracefulClose(); err != nil {
+		t.Fatalf("GracefulClose a: %v", err)
+	}
+	if err := p.b.GracefulClose(); err != nil {
+		t.Fatalf("GracefulClose b: %v", err)
+	}
+}

@@ -54,8 +54,7 @@ func (t *TrackLocalJS) StreamID() string {
 
 // Kind is audio or video.
 func (t *TrackLocalJS) Kind() RTPCodecType {
-	k, _ := enumIndex[RTPCodecType](rtpCodecTypeNames, t.track.Get("kind").String())
-	return k
+	return enumProp[RTPCodecType](t.track, "kind", rtpCodecTypeNames)
 }
 
 // JSValue is the MediaStreamTrack.

@@ -238,8 +238,7 @@ func descriptionFromJS(v js.Value) *SessionDescription {
 	if jsbridge.Nullish(v) {
 		return nil
 	}
-	t, _ := enumIndex[SDPType](sdpTypeNames, jsbridge.String(v.Get("type")))
-	return &SessionDescription{Type: t, SDP: jsbridge.String(v.Get("sdp"))}
+	return &SessionDescription{Type: enumProp[SDPType](v, "type", sdpTypeNames), SDP: jsbridge.String(v.Get("sdp"))}
 }
 
 func (b *pcBackend) localDescription() *SessionDescription {
@@ -277,23 +276,19 @@ func (b *pcBackend) addICECandidate(c ICECandidateInit) error {
 }
 
 func (b *pcBackend) signalingState() SignalingState {
-	s, _ := enumIndex[SignalingState](signalingStateNames, b.js.Get("signalingState").String())
-	return s
+	return enumProp[SignalingState](b.js, "signalingState", signalingStateNames)
 }
 
 func (b *pcBackend) iceGatheringState() ICEGatheringState {
-	s, _ := enumIndex[ICEGatheringState](iceGatheringStateNames, b.js.Get("iceGatheringState").String())
-	return s
+	return enumProp[ICEGatheringState](b.js, "iceGatheringState", iceGatheringStateNames)
 }
 
 func (b *pcBackend) iceConnectionState() ICEConnectionState {
-	s, _ := enumIndex[ICEConnectionState](iceConnectionStateNames, b.js.Get("iceConnectionState").String())
-	return s
+	return enumProp[ICEConnectionState](b.js, "iceConnectionState", iceConnectionStateNames)
 }
 
 func (b *pcBackend) connectionState() PeerConnectionState {
-	s, _ := enumIndex[PeerConnectionState](peerConnectionStateNames, b.js.Get("connectionState").String())
-	return s
+	return enumProp[PeerConnectionState](b.js, "connectionState", peerConnectionStateNames)
 }
 
 func (b *pcBackend) canTrickleICECandidates() ICETrickleCapability {

@@ -26,8 +26,7 @@ func (b *transceiverBackend) sender() *RTPSender     { return b.snd }
 func (b *transceiverBackend) receiver() *RTPReceiver { return b.rcv }
 
 func (b *transceiverBackend) kind() RTPCodecType {
-	k, _ := enumIndex[RTPCodecType](rtpCodecTypeNames, b.js.Get("receiver").Get("track").Get("kind").String())
-	return k
+	return enumProp[RTPCodecType](b.js.Get("receiver").Get("track"), "kind", rtpCodecTypeNames)
 }
 
 func (b *transceiverBackend) stop() error {
@@ -38,13 +37,11 @@ func (b *transceiverBackend) stop() error {
 // direction is the preferred direction; a stopped transceiver's "stopped"
 // has no value of the enum and reads as Unknown.
 func (b *transceiverBackend) direction() RTPTransceiverDirection {
-	d, _ := enumIndex[RTPTransceiverDirection](rtpTransceiverDirectionNames, jsbridge.String(b.js.Get("direction")))
-	return d
+	return enumProp[RTPTransceiverDirection](b.js, "direction", rtpTransceiverDirectionNames)
 }
 
 func (b *transceiverBackend) currentDirection() RTPTransceiverDirection {
-	d, _ := enumIndex[RTPTransceiverDirection](rtpTransceiverDirectionNames, jsbridge.String(b.js.Get("currentDirection")))
-	return d
+	return enumProp[RTPTransceiverDirection](b.js, "currentDirection", rtpTransceiverDirectionNames)
 }
 
 func (b *transceiverBackend) setDirection(d RTPTransceiverDirection) error {

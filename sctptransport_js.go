@@ -8,8 +8,7 @@ import "syscall/js"
 type sctpBackend struct{ js js.Value }
 
 func (b *sctpBackend) state() SCTPTransportState {
-	s, _ := enumIndex[SCTPTransportState](sctpTransportStateNames, b.js.Get("state").String())
-	return s
+	return enumProp[SCTPTransportState](b.js, "state", sctpTransportStateNames)
 }
 
 func (b *sctpBackend) maxChannels() uint16 {

@@ -50,8 +50,7 @@ func (b *remoteTrackBackend) streamID() string {
 func (b *remoteTrackBackend) rid() string { return "" }
 
 func (b *remoteTrackBackend) kind() RTPCodecType {
-	k, _ := enumIndex[RTPCodecType](rtpCodecTypeNames, b.js.Get("kind").String())
-	return k
+	return enumProp[RTPCodecType](b.js, "kind", rtpCodecTypeNames)
 }
 
 // codec is the first codec of the receiver's negotiated parameters, the
