@@ -24,6 +24,7 @@ import (
 func TestCrossEnvironment(t *testing.T) {
 	e := newEnv(t)
 	t.Run(e2e.ScenarioData, e.testData)
+	t.Run(e2e.ScenarioMedia, e.testMedia)
 	if !e.browserGone {
 		select {
 		case e.control.commands <- e2e.Command{Exit: true}:
