@@ -182,7 +182,7 @@ func TestNegotiate(t *testing.T) {
 		{"br;Q=0", ""},
 		{"br;q=0.000", ""},
 		{"br;q=0, br", "br"}, // listed twice: the higher weight wins
-		{"br;q=1.5", ""},   // out of range: unacceptable
+		{"br;q=1.5", ""},     // out of range: unacceptable
 		{"br;q=abc", ""},
 		{"br;q=NaN", ""},
 		{"gzip;q=abc, br;q=0.1", "br"},
