@@ -25,6 +25,7 @@ func TestCrossEnvironment(t *testing.T) {
 	e := newEnv(t)
 	t.Run(e2e.ScenarioData, e.testData)
 	t.Run(e2e.ScenarioMedia, e.testMedia)
+	t.Run(e2e.ScenarioRenegotiation, e.testRenegotiation)
 	if !e.browserGone {
 		select {
 		case e.control.commands <- e2e.Command{Exit: true}:

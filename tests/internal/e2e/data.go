@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/everyrtc/rtc"
@@ -344,4 +345,26 @@ func Labelled(ctx context.Context, chans <-chan Channel, label string) (Channel,
 			return Channel{}, fmt.Errorf("waiting for the peer's data channel %q: %w", label, context.Cause(ctx))
 		}
 	}
+}
+
+// Say sends a text step message "word args..." on a control channel.
+func (c Channel) Say(words ...string) error {
+	if err := c.SendText(strings.Join(words, " ")); err != nil {
+		return fmt.Errorf("SendText(%q): %w", strings.Join(words, " "), err)
+	}
+	return nil
+}
+
+// Expect waits for a text step message whose first word is word and
+// returns the words after it.
+func (c Channel) Expect(ctx context.Context, word string, args int) ([]string, error) {
+	m, err := c.In.Next(ctx, fmt.Sprintf("the peer's %q", word))
+	if err != nil {
+		return nil, err
+	}
+	f := strings.Fields(string(m.Data))
+	if !m.IsString || len(f) != args+1 || f[0] != word {
+		return nil, fmt.Errorf("got %s, want %q with %d words after it", Describe(m), word, args)
+	}
+	return f[1:], nil
 }
