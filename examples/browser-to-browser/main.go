@@ -1,0 +1,99 @@
+//go:build !js
+
+// Command browser-to-browser serves a Go WebAssembly client (./client) and a
+// signaling hub: two pages that open the same room link connect to each
+// other directly, with the hub only relaying their offers, answers and
+// candidates. With -headless it opens two pages of one room in headless
+// Chromium and prints what each received from the other.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/everyrtc/rtc/examples/internal/headless"
+	"github.com/everyrtc/rtc/examples/internal/serve"
+	"github.com/everyrtc/rtc/signaling"
+)
+
+func main() {
+	addr := flag.String("addr", "", "where to serve (default 127.0.0.1:8080; with -headless any free port)")
+	inChromium := flag.Bool("headless", false, "connect two pages in headless Chromium and print the outcome")
+	flag.Parse()
+	if err := run(*addr, *inChromium); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// pageResult is what a page posts in a -headless run (client/main.go).
+type pageResult struct {
+	Polite   bool   `json:"polite"`
+	Received string `json:"received"`
+	Pair     string `json:"pair"`
+	Error    string `json:"error,omitempty"`
+}
+
+func run(addr string, inChromium bool) error {
+	if addr == "" {
+		addr = map[bool]string{true: "127.0.0.1:0", false: "127.0.0.1:8080"}[inChromium]
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	app, err := serve.BuildClient(ctx)
+	if err != nil {
+		return err
+	}
+	app.Title = "everyrtc browser to browser"
+	app.Env = map[string]string{"P2P_SIGNAL": "/signal"}
+	if inChromium {
+		app.Env["P2P_HEADLESS"] = "1"
+	}
+	srv, err := serve.Listen(addr)
+	if err != nil {
+		return err
+	}
+	hub := signaling.NewHub(signaling.HubOptions{})
+	defer hub.Close()
+	srv.Handle("/", app.Handler())
+	srv.Handle("/signal", hub)
+	srv.Serve()
+	defer srv.Close()
+	log.Printf("open %s?room=NAME in two browser tabs (or open %s and share the link it shows)", srv.URL, srv.URL)
+	if !inChromium {
+		<-ctx.Done()
+		return nil
+	}
+
+	room := srv.URL + "?room=headless"
+	browser, err := headless.Start(ctx, room, room)
+	if err != nil {
+		return err
+	}
+	defer browser.Stop()
+	bodies, err := srv.Results(ctx, 2, 60*time.Second, browser.Exited)
+	if err != nil {
+		return fmt.Errorf("%w; chromium said:\n%s", err, browser.Output())
+	}
+	var errs []error
+	fmt.Println("\n| page | received from the other page | selected candidate pair |\n| --- | --- | --- |")
+	for _, b := range bodies {
+		var p pageResult
+		if err := json.Unmarshal(b, &p); err != nil {
+			return fmt.Errorf("a page's result: %w", err)
+		}
+		role := map[bool]string{true: "polite", false: "impolite"}[p.Polite]
+		fmt.Printf("| %s | %q | %s |\n", role, p.Received, p.Pair)
+		if p.Error != "" {
+			errs = append(errs, fmt.Errorf("%s page: %s", role, p.Error))
+		}
+	}
+	return errors.Join(errs...)
+}

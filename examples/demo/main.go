@@ -1,0 +1,100 @@
+//go:build !js
+
+// Command demo builds the demo's browser client (./client) to WebAssembly,
+// serves it on 127.0.0.1 with a signaling hub, and answers every page with a
+// native peer that echoes what it receives. It prints the URL to open; with
+// -headless it opens the page in headless Chromium itself, waits for the
+// client's measurements and prints them as a table (exit status 1 if the
+// run failed).
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/signal"
+	"strconv"
+	"time"
+
+	"github.com/everyrtc/rtc/examples/demo/report"
+	"github.com/everyrtc/rtc/examples/internal/headless"
+	"github.com/everyrtc/rtc/examples/internal/serve"
+	"github.com/everyrtc/rtc/signaling"
+)
+
+func main() {
+	addr := flag.String("addr", "", "where to serve the demo (default 127.0.0.1:8080; with -headless any free port)")
+	inChromium := flag.Bool("headless", false, "run the demo in headless Chromium and print its results")
+	seconds := flag.Float64("seconds", -1, "how long the client streams (default: 5 with -headless, until the page is closed without)")
+	flag.Parse()
+	if err := run(*addr, *inChromium, *seconds); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(addr string, inChromium bool, seconds float64) error {
+	switch {
+	case seconds < 0 && inChromium:
+		seconds = 5
+	case seconds < 0:
+		seconds = 0 // the client streams until the page is closed
+	case seconds == 0 && inChromium:
+		return errors.New("-headless needs -seconds > 0")
+	}
+	switch {
+	case addr == "" && inChromium:
+		addr = "127.0.0.1:0"
+	case addr == "":
+		addr = "127.0.0.1:8080"
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	log.Print("building the WebAssembly client")
+	app, err := serve.BuildClient(ctx)
+	if err != nil {
+		return err
+	}
+	app.Title = "everyrtc demo"
+	app.Env = map[string]string{"DEMO_SIGNAL": "/signal", "DEMO_SECONDS": strconv.FormatFloat(seconds, 'f', -1, 64)}
+	if inChromium {
+		app.Env["DEMO_HEADLESS"] = "1"
+	}
+
+	srv, err := serve.Listen(addr)
+	if err != nil {
+		return err
+	}
+	hub := signaling.NewHub(signaling.HubOptions{})
+	defer hub.Close()
+	srv.Handle("/", app.Handler())
+	srv.Handle("/signal", serve.AnswerRooms(ctx, hub, srv.WS+"/signal", echoPeer))
+	srv.Serve()
+	defer srv.Close()
+	log.Printf("serving the demo at %s (%.1f MB of WebAssembly)", srv.URL, float64(len(app.WASM))/1e6)
+
+	if !inChromium {
+		log.Print("open it in a browser; Ctrl-C stops")
+		<-ctx.Done()
+		return nil
+	}
+	browser, err := headless.Start(ctx, srv.URL)
+	if err != nil {
+		return err
+	}
+	defer browser.Stop()
+	bodies, err := srv.Results(ctx, 1, time.Duration(seconds*float64(time.Second))+90*time.Second, browser.Exited)
+	if err != nil {
+		return fmt.Errorf("%w; chromium said:\n%s", err, browser.Output())
+	}
+	var r report.Results
+	if err := json.Unmarshal(bodies[0], &r); err != nil {
+		return fmt.Errorf("the page's results: %w", err)
+	}
+	fmt.Print("\n" + r.Table())
+	return r.Check()
+}
