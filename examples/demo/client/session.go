@@ -26,11 +26,11 @@ const (
 
 // session is the connection to the native server and what was measured on it.
 type session struct {
-	pc         *rtc.PeerConnection
-	peer       *signaling.Peer
+	pc          *rtc.PeerConnection
+	peer        *signaling.Peer
 	data, pings *rtc.DataChannel
-	start      time.Time
-	low        chan struct{} // the data channel drained below lowWater
+	start       time.Time
+	low         chan struct{} // the data channel drained below lowWater
 
 	mu       sync.Mutex
 	states   []string
