@@ -59,7 +59,7 @@ func run(addr string, inChromium bool, seconds float64) error {
 	if err != nil {
 		return err
 	}
-	app.Title = "everyrtc demo"
+	app.Title = "everyrtc demo: a Go WebAssembly peer and a native Go peer"
 	app.Env = map[string]string{"DEMO_SIGNAL": "/signal", "DEMO_SECONDS": strconv.FormatFloat(seconds, 'f', -1, 64)}
 	if inChromium {
 		app.Env["DEMO_HEADLESS"] = "1"

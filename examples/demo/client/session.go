@@ -162,20 +162,21 @@ func (s *session) onPong(m rtc.DataChannelMessage) {
 
 // chart feeds the page's chart from GetStats twice a second.
 func (s *session) chart(ui *ui) {
-	var lastOut, lastIn uint64
-	last := time.Now()
+	var last rtc.ICECandidatePairStats
+	var lastAt time.Time
 	for range time.Tick(500 * time.Millisecond) {
 		if s.pc.ConnectionState() == rtc.PeerConnectionStateClosed {
 			return
 		}
 		p, ok := s.pc.GetStats().SelectedCandidatePair()
-		if !ok {
+		secs := time.Since(lastAt).Seconds()
+		if !ok || secs < 0.1 {
 			continue
 		}
-		secs := time.Since(last).Seconds()
-		last = time.Now()
-		ui.sample(float64(p.BytesSent-lastOut)/secs/1e6, float64(p.BytesReceived-lastIn)/secs/1e6, p.CurrentRoundTripTime*1000)
-		lastOut, lastIn = p.BytesSent, p.BytesReceived
+		if !lastAt.IsZero() { // the first reading is the baseline
+			ui.sample(float64(p.BytesSent-last.BytesSent)/secs/1e6, float64(p.BytesReceived-last.BytesReceived)/secs/1e6, p.CurrentRoundTripTime*1000)
+		}
+		last, lastAt = p, time.Now()
 	}
 }
 

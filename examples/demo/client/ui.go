@@ -27,7 +27,6 @@ func newUI() *ui {
 	app := browser.App()
 	el := func(tag, text string) js.Value { return browser.Element(app, tag, text) }
 	u := &ui{}
-	el("h1", "everyrtc demo: a Go WebAssembly peer and a native Go peer")
 	u.stateEl = el("p", "connection: new")
 	u.statusEl = el("p", "")
 	u.chartEl = el("canvas", "")
