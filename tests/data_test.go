@@ -29,7 +29,7 @@ func (e *env) testData(t *testing.T) {
 	if err := e2e.WaitOpen(ctx(t, waitTimeout), ch.DataChannel); err != nil {
 		t.Fatalf("%v\n%s; signaling: %v\nlocal %v\nremote %v", err, e2e.State(pc), peer.Err(), pc.LocalDescription(), pc.RemoteDescription())
 	}
-	st, err := e2e.Exchange(ctx(t, 2*waitTimeout), ch, nativeSeed, browserSeed)
+	st, err := e2e.Exchange(ctx(t, 2*waitTimeout), ch, nativeSeed, browserSeed, e2e.BulkSize)
 	check(t, err)
 	t.Logf("native: %v", st)
 	run.wait(t)

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -67,7 +68,9 @@ func startTURN(t *testing.T) *turnServer {
 		// Both peers' relayed addresses are on 127.0.0.1.
 		"--allow-loopback-peers",
 		"--no-cli", "--no-rfc5780", "--no-software-attribute",
-		"--log-file=stdout", "--simple-log",
+		// Verbose: each allocation, permission and channel binding, and
+		// every few seconds each session's byte counts.
+		"--verbose", "--log-file=stdout", "--simple-log",
 		"--pidfile="+filepath.Join(dir, "turnserver.pid"),
 		"--userdb="+filepath.Join(dir, "turndb"),
 	)
@@ -81,13 +84,7 @@ func startTURN(t *testing.T) *turnServer {
 		close(s.done)
 	}()
 	t.Cleanup(func() {
-		_ = s.cmd.Process.Signal(os.Interrupt)
-		select {
-		case <-s.done:
-		case <-time.After(5 * time.Second):
-			_ = s.cmd.Process.Kill()
-			<-s.done
-		}
+		s.stop()
 		if t.Failed() {
 			t.Logf("turnserver output:\n%s", s.out.since(0))
 		}
@@ -131,9 +128,46 @@ func (s *turnServer) waitReady(t *testing.T, port int) {
 	t.Fatalf("turnserver did not answer a STUN binding request on 127.0.0.1:%d within 15s:\n%s", port, s.out.since(0))
 }
 
-// allocations counts the successful TURN allocations in coturn's log.
-func (s *turnServer) allocations() int {
-	return strings.Count(s.out.since(0), "ALLOCATE processed, success")
+// stop stops coturn (SIGINT, then SIGKILL after 5 s) and waits for it.
+func (s *turnServer) stop() {
+	select {
+	case <-s.done:
+		return
+	default:
+	}
+	_ = s.cmd.Process.Signal(os.Interrupt)
+	select {
+	case <-s.done:
+	case <-time.After(5 * time.Second):
+		_ = s.cmd.Process.Kill()
+		<-s.done
+	}
+}
+
+// logged counts coturn's successful requests of each kind (ALLOCATE,
+// CREATE_PERMISSION, CHANNEL_BIND) and sums the bytes it relayed to peers
+// as its periodic usage lines report them (not the last few seconds').
+func (s *turnServer) logged() (requests map[string]int, relayed int) {
+	requests = map[string]int{}
+	s.out.mu.Lock()
+	log := string(s.out.buf)
+	s.out.mu.Unlock()
+	for _, line := range strings.Split(log, "\n") {
+		if _, after, ok := strings.Cut(line, "incoming packet "); ok {
+			if req, ok := strings.CutSuffix(strings.TrimSpace(after), " processed, success"); ok {
+				requests[req]++
+			}
+		}
+		if _, after, ok := strings.Cut(line, ": peer usage: "); ok {
+			for _, f := range strings.Split(after, ", ") {
+				if v, ok := strings.CutPrefix(f, "sb="); ok {
+					n, _ := strconv.Atoi(strings.TrimSpace(v))
+					relayed += n
+				}
+			}
+		}
+	}
+	return requests, relayed
 }
 
 // freeUDPPort returns a UDP port on 127.0.0.1 that was free a moment ago.

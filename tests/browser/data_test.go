@@ -24,7 +24,7 @@ func data(t *testing.T, cmd e2e.Command) string {
 	ch, err := e2e.Labelled(timeout(t, scenarioTimeout), incoming, "data")
 	check(t, err)
 	check(t, e2e.WaitOpen(timeout(t, scenarioTimeout), ch.DataChannel))
-	st, err := e2e.Exchange(timeout(t, 2*scenarioTimeout), ch, browserSeed, nativeSeed)
+	st, err := e2e.Exchange(timeout(t, 2*scenarioTimeout), ch, browserSeed, nativeSeed, e2e.BulkSize)
 	check(t, err)
 	return st.String()
 }

@@ -116,8 +116,9 @@ func binaryMessage(seed uint64, i int) []byte {
 	return Pattern(seed+uint64(i), 1+(i*997)%16000)
 }
 
-// BulkSize is how much each side sends in Exchange's bulk part, in chunks of
-// BulkChunk bytes (under every browser's and pion's message size limit).
+// BulkSize is how much each side sends in Exchange's bulk part by default,
+// in chunks of BulkChunk bytes (under every browser's and pion's message
+// size limit).
 const (
 	BulkSize  = 8 << 20
 	BulkChunk = 32 << 10
@@ -143,24 +144,25 @@ func (s ExchangeStats) String() string {
 		s.Received, s.Waits, s.MaxBuffered)
 }
 
-// Exchange sends this side's data on dc (seeded with own) while checking
+// Exchange sends this side's data on c (seeded with own) while checking
 // what the other side sends (seeded with peer): texts and binaries in
-// order, then BulkSize bytes in chunks with backpressure, then a text
-// "bulk done <sha256>". Both peers run it at once on the same channel.
-func Exchange(ctx context.Context, c Channel, own, peer uint64) (ExchangeStats, error) {
+// order, then size bytes (a multiple of BulkChunk, at least 2 MiB) in
+// chunks with backpressure, then a text "bulk done <sha256>". Both peers
+// run it at once on the same channel.
+func Exchange(ctx context.Context, c Channel, own, peer uint64, size int) (ExchangeStats, error) {
 	dc, in := c.DataChannel, c.In
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	var st ExchangeStats
 	sendErr := make(chan error, 1)
 	go func() {
-		err := send(ctx, dc, own, &st)
+		err := send(ctx, dc, own, size, &st)
 		if err != nil {
 			cancel(fmt.Errorf("sending: %w", err))
 		}
 		sendErr <- err
 	}()
-	recvErr := receive(ctx, in, peer, &st)
+	recvErr := receive(ctx, in, peer, size, &st)
 	if recvErr != nil {
 		cancel(fmt.Errorf("receiving: %w", recvErr))
 	}
@@ -171,7 +173,7 @@ func Exchange(ctx context.Context, c Channel, own, peer uint64) (ExchangeStats, 
 		return st, fmt.Errorf("receiving: %w", recvErr)
 	}
 	if st.Waits == 0 {
-		return st, fmt.Errorf("sending %d bytes never waited for bufferedamountlow (max bufferedAmount %d): no backpressure seen", BulkSize, st.MaxBuffered)
+		return st, fmt.Errorf("sending %d bytes never waited for bufferedamountlow (max bufferedAmount %d): no backpressure seen", size, st.MaxBuffered)
 	}
 	if st.MaxBuffered > highWater {
 		return st, fmt.Errorf("bufferedAmount reached %d before a send, above the %d the sender waits at", st.MaxBuffered, highWater)
@@ -179,7 +181,7 @@ func Exchange(ctx context.Context, c Channel, own, peer uint64) (ExchangeStats, 
 	return st, nil
 }
 
-func send(ctx context.Context, dc *rtc.DataChannel, seed uint64, st *ExchangeStats) error {
+func send(ctx context.Context, dc *rtc.DataChannel, seed uint64, size int, st *ExchangeStats) error {
 	for i := range textMessages {
 		if err := dc.SendText(textMessage(i)); err != nil {
 			return fmt.Errorf("SendText %d: %w", i, err)
@@ -202,7 +204,7 @@ func send(ctx context.Context, dc *rtc.DataChannel, seed uint64, st *ExchangeSta
 	if got := dc.BufferedAmountLowThreshold(); got != lowWater {
 		return fmt.Errorf("BufferedAmountLowThreshold is %d after setting %d", got, lowWater)
 	}
-	bulk := Pattern(seed, BulkSize)
+	bulk := Pattern(seed, size)
 	for off := 0; off < len(bulk); off += BulkChunk {
 		for dc.BufferedAmount() > highWater-BulkChunk {
 			select {
@@ -221,7 +223,7 @@ func send(ctx context.Context, dc *rtc.DataChannel, seed uint64, st *ExchangeSta
 	return dc.SendText("bulk done " + hex.EncodeToString(sum[:]))
 }
 
-func receive(ctx context.Context, in *Inbox, seed uint64, st *ExchangeStats) error {
+func receive(ctx context.Context, in *Inbox, seed uint64, size int, st *ExchangeStats) error {
 	for i := range textMessages {
 		if err := in.ExpectText(ctx, textMessage(i)); err != nil {
 			return fmt.Errorf("text message %d: %w", i, err)
@@ -236,17 +238,17 @@ func receive(ctx context.Context, in *Inbox, seed uint64, st *ExchangeStats) err
 			return fmt.Errorf("binary message %d: got %s, want binary of %d bytes", i, Describe(m), len(want))
 		}
 	}
-	want := Pattern(seed, BulkSize)
+	want := Pattern(seed, size)
 	h := sha256.New()
-	for st.Received < BulkSize {
+	for st.Received < size {
 		m, err := in.Next(ctx, fmt.Sprintf("bulk data at offset %d", st.Received))
 		if err != nil {
 			return err
 		}
 		if m.IsString {
-			return fmt.Errorf("bulk: got %s at offset %d of %d", Describe(m), st.Received, BulkSize)
+			return fmt.Errorf("bulk: got %s at offset %d of %d", Describe(m), st.Received, size)
 		}
-		if end := st.Received + len(m.Data); end > BulkSize || !bytes.Equal(m.Data, want[st.Received:end]) {
+		if end := st.Received + len(m.Data); end > size || !bytes.Equal(m.Data, want[st.Received:end]) {
 			return fmt.Errorf("bulk: a chunk of %d bytes at offset %d differs from the pattern", len(m.Data), st.Received)
 		}
 		h.Write(m.Data)
