@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/url"
 	"sync/atomic"
 	"time"
@@ -129,7 +130,7 @@ func checkHubURL(u string) error {
 
 // readJoined reads the hub's first message: joined, or an error.
 func readJoined(ctx context.Context, conn *websocket.Conn) (*message, error) {
-	typ, data, err := conn.Read(ctx)
+	typ, data, err := readMessage(ctx, conn)
 	if err != nil {
 		if cause := context.Cause(ctx); cause != nil {
 			return nil, fmt.Errorf("signaling: Join: %w", cause)
@@ -281,7 +282,7 @@ func (p *Peer) handleMessage(m *message) error {
 func (p *Peer) read() {
 	defer close(p.readerDone)
 	for {
-		typ, data, err := p.conn.Read(context.Background())
+		typ, data, err := readMessage(context.Background(), p.conn)
 		var m *message
 		switch {
 		case err != nil:
@@ -297,6 +298,26 @@ func (p *Peer) read() {
 			return
 		}
 		p.events.push(event{msg: m})
+	}
+}
+
+// closedReadRetries is how many times readMessage reads again after
+// net.ErrClosed.
+const closedReadRetries = 16
+
+// readMessage reads the next message. In the browser, coder/websocket's
+// Read chooses at random between a message still buffered and the closed
+// connection (a select on both), so the close that follows the hub's error
+// message could hide it: a read that fails with net.ErrClosed is retried a
+// few times, which returns what is buffered first (with 16 retries, all but
+// once in 2^16 runs). Natively a closed connection fails the same way each
+// time.
+func readMessage(ctx context.Context, conn *websocket.Conn) (websocket.MessageType, []byte, error) {
+	for i := 0; ; i++ {
+		typ, data, err := conn.Read(ctx)
+		if err == nil || i == closedReadRetries || !errors.Is(err, net.ErrClosed) || ctx.Err() != nil {
+			return typ, data, err
+		}
 	}
 }
 
