@@ -28,6 +28,7 @@
     if (WebAssembly.instantiateStreaming && type === "application/wasm") {
       return WebAssembly.instantiateStreaming(resp, imports);
     }
+    console.warn(`${url} is served as "${type}", not application/wasm: compiling it after the download`);
     return WebAssembly.instantiate(await resp.arrayBuffer(), imports);
   };
 
