@@ -22,8 +22,14 @@ import (
 // --remote-debugging-pipe: the browser reads commands from fd 3 and writes
 // replies and events to fd 4, one JSON message per NUL-terminated record.
 
-// chromium is the browser the page tests run; CI installs it there.
-const chromium = "/usr/bin/chromium"
+// chromiumPath returns the browser the page tests run: $RTC_CHROMIUM, as
+// for scripts/test, or /usr/bin/chromium, where CI installs it.
+func chromiumPath() string {
+	if p := os.Getenv("RTC_CHROMIUM"); p != "" {
+		return p
+	}
+	return "/usr/bin/chromium"
+}
 
 // A browser is a headless Chromium process and its DevTools pipe.
 type browser struct {
@@ -56,8 +62,9 @@ type cdpMessage struct {
 // test ends. The test fails if Chromium is missing.
 func startBrowser(t *testing.T) *browser {
 	t.Helper()
+	chromium := chromiumPath()
 	if _, err := os.Stat(chromium); err != nil {
-		t.Fatalf("this test needs Chromium at %s (apt-get install chromium): %v", chromium, err)
+		t.Fatalf("this test needs Chromium at %s (apt-get install chromium, or set RTC_CHROMIUM): %v", chromium, err)
 	}
 	toChrome, cmdW, err := os.Pipe()
 	if err != nil {
