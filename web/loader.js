@@ -25,10 +25,11 @@
     const resp = await fetch(url);
     if (!resp.ok) throw new Error(`${url}: ${resp.status} ${resp.statusText}`);
     const type = (resp.headers.get("Content-Type") || "").split(";")[0].trim().toLowerCase();
-    if (WebAssembly.instantiateStreaming && type === "application/wasm") {
+    if (type !== "application/wasm") {
+      console.warn(`${url} is served as "${type}", not application/wasm: compiling it after the download`);
+    } else if (WebAssembly.instantiateStreaming) {
       return WebAssembly.instantiateStreaming(resp, imports);
     }
-    console.warn(`${url} is served as "${type}", not application/wasm: compiling it after the download`);
     return WebAssembly.instantiate(await resp.arrayBuffer(), imports);
   };
 
