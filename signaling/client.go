@@ -33,6 +33,7 @@ type Peer struct {
 	polite atomic.Bool
 
 	events     *queue[event] // for the loop goroutine, in order
+	batch      []event       // the loop's events taken from the queue, not yet handled
 	readerDone chan struct{}
 	readErr    error // why the reader stopped; set before readerDone is closed
 
@@ -211,9 +212,11 @@ func (p *Peer) run() {
 			return
 		case <-p.events.ready:
 		}
-		batch := p.events.take()
-		p.neg.hooks.onTaken(batch)
-		for _, ev := range batch {
+		p.batch = p.events.take()
+		p.neg.hooks.onTaken(p.batch)
+		for len(p.batch) > 0 {
+			ev := p.batch[0]
+			p.batch = p.batch[1:]
 			if p.ctx.Err() != nil {
 				return
 			}
@@ -355,7 +358,7 @@ func (p *Peer) writeFailed(err error) error {
 	defer t.Stop()
 	select {
 	case <-p.readerDone:
-		for _, ev := range p.events.take() {
+		for _, ev := range append(p.batch, p.events.take()...) {
 			if ev.msg != nil && (ev.msg.Type == typeError || ev.msg.Type == typeLeft) {
 				return p.handleMessage(ev.msg)
 			}

@@ -216,8 +216,8 @@ func TestRenegotiationAfterConnect(t *testing.T) {
 	}, c.pa, c.pb)
 
 	// A second data channel rides on the negotiated SCTP association.
-	second, opened := openLocal(t, c.b, "second")
 	remotes := watchChannels(c.a)
+	second, opened := openLocal(t, c.b, "second")
 	recv(t, opened, "the second channel open")
 	exchange(t, second, recv(t, remotes, "the second channel at a"), "second")
 	exchange(t, c.ch, c.remote, "after renegotiation")
