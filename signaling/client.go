@@ -2,14 +2,11 @@ package signaling
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"net"
 	"net/url"
 	"sync/atomic"
 	"time"
 
-	"github.com/coder/websocket"
 	"github.com/everyrtc/rtc"
 )
 
@@ -24,7 +21,7 @@ import (
 // Its methods are safe for concurrent use.
 type Peer struct {
 	pc     *rtc.PeerConnection
-	conn   *websocket.Conn
+	conn   wsConn
 	ctx    context.Context // the session: its cause is why the session ended
 	cancel context.CancelCauseFunc
 
@@ -71,7 +68,7 @@ func join(ctx context.Context, hubURL string, pc *rtc.PeerConnection, hooks *tes
 	if err := checkHubURL(hubURL); err != nil {
 		return nil, err
 	}
-	conn, _, err := websocket.Dial(ctx, hubURL, nil)
+	conn, err := dialHub(ctx, hubURL)
 	if err != nil {
 		if cause := context.Cause(ctx); cause != nil {
 			return nil, fmt.Errorf("signaling: Join: %w", cause)
@@ -80,7 +77,7 @@ func join(ctx context.Context, hubURL string, pc *rtc.PeerConnection, hooks *tes
 	}
 	joined, err := readJoined(ctx, conn)
 	if err != nil {
-		_ = conn.Close(websocket.StatusNormalClosure, "")
+		_ = conn.close(statusNormalClosure, "")
 		return nil, err
 	}
 	// The hub relays messages of up to its limit and adds small ones of its own.
@@ -88,7 +85,7 @@ func join(ctx context.Context, hubURL string, pc *rtc.PeerConnection, hooks *tes
 	if joined.MaxMessageBytes > 0 {
 		limit = int64(joined.MaxMessageBytes) + 4096
 	}
-	conn.SetReadLimit(limit)
+	conn.setReadLimit(limit)
 
 	sctx, cancel := context.WithCancelCause(ctx)
 	p := &Peer{
@@ -130,15 +127,15 @@ func checkHubURL(u string) error {
 }
 
 // readJoined reads the hub's first message: joined, or an error.
-func readJoined(ctx context.Context, conn *websocket.Conn) (*message, error) {
-	typ, data, err := readMessage(ctx, conn)
+func readJoined(ctx context.Context, conn wsConn) (*message, error) {
+	text, data, err := conn.read(ctx)
 	if err != nil {
 		if cause := context.Cause(ctx); cause != nil {
 			return nil, fmt.Errorf("signaling: Join: %w", cause)
 		}
 		return nil, readError(err)
 	}
-	if typ != websocket.MessageText {
+	if !text {
 		return nil, &ProtocolError{Reason: "binary message from the hub"}
 	}
 	m, err := decodeMessage(data)
@@ -285,12 +282,12 @@ func (p *Peer) handleMessage(m *message) error {
 func (p *Peer) read() {
 	defer close(p.readerDone)
 	for {
-		typ, data, err := readMessage(context.Background(), p.conn)
+		text, data, err := p.conn.read(context.Background())
 		var m *message
 		switch {
 		case err != nil:
 			err = readError(err)
-		case typ != websocket.MessageText:
+		case !text:
 			err = &ProtocolError{Reason: "binary message from the hub"}
 		default:
 			m, err = decodeMessage(data)
@@ -304,35 +301,15 @@ func (p *Peer) read() {
 	}
 }
 
-// closedReadRetries is how many times readMessage reads again after
-// net.ErrClosed.
-const closedReadRetries = 16
-
-// readMessage reads the next message. In the browser, coder/websocket's
-// Read chooses at random between a message still buffered and the closed
-// connection (a select on both), so the close that follows the hub's error
-// message could hide it: a read that fails with net.ErrClosed is retried a
-// few times, which returns what is buffered first (with 16 retries, all but
-// once in 2^16 runs). Natively a closed connection fails the same way each
-// time.
-func readMessage(ctx context.Context, conn *websocket.Conn) (websocket.MessageType, []byte, error) {
-	for i := 0; ; i++ {
-		typ, data, err := conn.Read(ctx)
-		if err == nil || i == closedReadRetries || !errors.Is(err, net.ErrClosed) || ctx.Err() != nil {
-			return typ, data, err
-		}
-	}
-}
-
 // readError says why reading from the hub failed.
 func readError(err error) error {
-	if errors.Is(err, websocket.ErrMessageTooBig) {
+	if isTooBig(err) {
 		return wrap(ErrMessageTooLarge, err, "the hub sent a message over this client's limit")
 	}
-	switch websocket.CloseStatus(err) {
-	case websocket.StatusMessageTooBig:
+	switch code, _, _ := closeStatus(err); code {
+	case statusMessageTooBig:
 		return wrap(ErrMessageTooLarge, err, "the hub refused a message of this peer")
-	case websocket.StatusUnsupportedData, websocket.StatusInvalidFramePayloadData, websocket.StatusPolicyViolation:
+	case statusUnsupportedData, statusInvalidPayload, statusPolicyViolation:
 		return &ProtocolError{Reason: "the hub refused a message of this peer", Err: err}
 	}
 	return wrap(ErrHubGone, err, "")
@@ -344,7 +321,7 @@ func (p *Peer) send(m *message) error {
 	if err != nil {
 		return err
 	}
-	if err := p.conn.Write(p.ctx, websocket.MessageText, b); err != nil {
+	if err := p.conn.write(p.ctx, b); err != nil {
 		return p.writeFailed(err)
 	}
 	return nil
@@ -382,7 +359,7 @@ func (p *Peer) teardown() {
 		reason = truncate(cause.Error(), 123)
 	}
 	// Only 1000 and 3000-4999 may be sent from a browser.
-	_ = p.conn.Close(websocket.StatusNormalClosure, reason)
+	_ = p.conn.close(statusNormalClosure, reason)
 	<-p.readerDone
 	p.err = cause
 	close(p.done)

@@ -79,8 +79,11 @@
 //
 // # WebAssembly
 //
-// In the browser the client uses the browser's WebSocket (through
-// coder/websocket). The browser does not report a close frame's status to
-// Go, so the hub says why it closes a connection in an error message first;
-// a connection lost without one ends the session with ErrHubGone.
+// In the browser the client uses the browser's own WebSocket
+// (globalThis.WebSocket) through syscall/js, not coder/websocket's wasm
+// build: it keeps net/http out of the binary, and it hands Go every message
+// received before the close, then the close with its status and reason, so
+// the errors are the same as natively. A browser may close a WebSocket only
+// with status 1000 or 3000-4999: the client always leaves with 1000 and says
+// why in the reason.
 package signaling
