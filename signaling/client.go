@@ -56,7 +56,8 @@ type event struct {
 // pc may already have data channels and tracks, and may get more later:
 // every change is negotiated once the other peer is in the room (Paired).
 // Join fails with an error matching ErrInvalidURL, ErrInvalidRoom,
-// ErrRoomFull or ErrHubGone, or ctx's error; it never closes pc.
+// ErrRoomFull or ErrHubGone, or ctx's error; it never closes pc. A
+// PeerConnection has one Peer at a time: Join it again only after Done.
 func Join(ctx context.Context, url string, pc *rtc.PeerConnection) (*Peer, error) {
 	return join(ctx, url, pc, nil)
 }
@@ -269,7 +270,7 @@ func (p *Peer) handleMessage(m *message) error {
 		if !p.neg.paired {
 			return &ProtocolError{Reason: m.Type + " message before paired"}
 		}
-		if m.Description != nil {
+		if m.Type == typeDescription {
 			return p.neg.onDescription(*m.Description)
 		}
 		return p.neg.onCandidate(*m.Candidate)

@@ -93,6 +93,32 @@ func (b *glareBarrier) checkGlare(t *testing.T) {
 	}
 }
 
+func TestNegotiationWaitsForThePair(t *testing.T) {
+	t.Parallel()
+	_, base := newHub(t, HubOptions{})
+	a, b := newPC(t), newPC(t)
+	// The first data channel fires negotiationneeded while a is alone in
+	// the room: the offer waits for the pair.
+	needed := make(chan struct{})
+	var once sync.Once
+	hooks := &testHooks{taken: func(batch []event) {
+		if slices.ContainsFunc(batch, func(ev event) bool { return ev.negotiate }) {
+			once.Do(func() { close(needed) })
+		}
+	}}
+	pa := joinT(t, roomURL(base, "wait"), a, hooks)
+	ch, opened := openLocal(t, a, "late")
+	recv(t, needed, "negotiationneeded at a")
+	if s := a.SignalingState(); s != rtc.SignalingStateStable {
+		t.Fatalf("a offered before the pair formed (signaling state %v)", s)
+	}
+	remotes := watchChannels(b)
+	pb := joinT(t, roomURL(base, "wait"), b, nil)
+	recv(t, opened, "the channel open")
+	exchange(t, ch, recv(t, remotes, "the channel at b"), "after the pair formed")
+	waitFor(t, "both stable", func() bool { return stable(a, b) }, pa, pb)
+}
+
 func TestGlareBothOfferAtOnce(t *testing.T) {
 	t.Parallel()
 	_, base := newHub(t, HubOptions{})
@@ -392,9 +418,8 @@ func TestSessionEnds(t *testing.T) {
 		if err := c.a.Close(); err != nil {
 			t.Fatal(err)
 		}
-		// Closing a makes b's negotiation needless; a's session lives on
-		// until it has something to do. Adding a channel to b... is not
-		// possible on a: ask a for a restart.
+		// Close fires no event: the session learns it at its next step,
+		// here the restart offer.
 		if err := c.pa.RestartICE(); err != nil {
 			t.Fatal(err)
 		}

@@ -52,6 +52,7 @@ type ProtocolError struct {
 	undecodable bool
 }
 
+// Error returns "signaling: protocol error: " and the reason.
 func (e *ProtocolError) Error() string {
 	s := "signaling: protocol error: " + e.Reason
 	if e.Err != nil {
@@ -60,6 +61,7 @@ func (e *ProtocolError) Error() string {
 	return s
 }
 
+// Unwrap returns the underlying error.
 func (e *ProtocolError) Unwrap() error { return e.Err }
 
 // HubError is an "error" message from the hub: the code says what went wrong
@@ -72,6 +74,7 @@ type HubError struct {
 	Message string
 }
 
+// Error returns the code and the hub's message.
 func (e *HubError) Error() string {
 	return fmt.Sprintf("signaling: hub error %s: %s", e.Code, e.Message)
 }
@@ -102,10 +105,12 @@ type NegotiationError struct {
 	Err error
 }
 
+// Error names the call that failed and its error.
 func (e *NegotiationError) Error() string {
 	return "signaling: negotiation failed: " + e.Op + ": " + e.Err.Error()
 }
 
+// Unwrap returns the PeerConnection's error.
 func (e *NegotiationError) Unwrap() error { return e.Err }
 
 // kindError is a sentinel error with the error that caused it: errors.Is

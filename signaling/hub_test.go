@@ -242,9 +242,9 @@ func TestHubOriginPatterns(t *testing.T) {
 func TestJoinErrors(t *testing.T) {
 	t.Parallel()
 	pc := newPC(t)
-	unreachable := httptest.NewServer(http.NotFoundHandler())
-	unreachableURL := "ws" + strings.TrimPrefix(unreachable.URL, "http") + "?room=x"
-	unreachable.Close()
+	notHub := httptest.NewServer(http.NotFoundHandler())
+	t.Cleanup(notHub.Close)
+	notHubURL := "ws" + strings.TrimPrefix(notHub.URL, "http") + "?room=x"
 	for _, tc := range []struct {
 		name string
 		url  string
@@ -255,7 +255,7 @@ func TestJoinErrors(t *testing.T) {
 		{"http scheme", "http://127.0.0.1:1/?room=x", pc, ErrInvalidURL},
 		{"unparsable", "ws://[::1", pc, ErrInvalidURL},
 		{"no room", "ws://127.0.0.1:1/signal", pc, ErrInvalidRoom},
-		{"nothing listening", unreachableURL, pc, ErrHubGone},
+		{"not a hub", notHubURL, pc, ErrHubGone},
 	} {
 		p, err := Join(t.Context(), tc.url, tc.pc)
 		if p != nil || !errors.Is(err, tc.want) {
@@ -264,7 +264,7 @@ func TestJoinErrors(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
-	if _, err := Join(ctx, unreachableURL, pc); !errors.Is(err, context.Canceled) {
+	if _, err := Join(ctx, notHubURL, pc); !errors.Is(err, context.Canceled) {
 		t.Errorf("canceled context: %v", err)
 	}
 }
