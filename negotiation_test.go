@@ -814,3 +814,52 @@ func TestCertificateKeyTypes(t *testing.T) {
 		t.Fatal("GenerateCertificate(string) succeeded")
 	}
 }
+
+// TestRollbackReleasesOfferedMids: a transceiver first offered in a
+// rolled-back offer has no mid again (JSEP 4.1.10.2), so a remote offer
+// whose section reuses that mid for another kind is answered with its own
+// kind: the glare case of perfect negotiation with different kinds.
+func TestRollbackReleasesOfferedMids(t *testing.T) {
+	a, b := newTestPC(t, Configuration{}), newTestPC(t, Configuration{})
+	video, err := a.AddTransceiverFromKind(RTPCodecTypeVideo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	offerA, err := a.CreateOffer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.SetLocalDescription(offerA); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.SetLocalDescription(SessionDescription{Type: SDPTypeRollback}); err != nil {
+		t.Fatal(err)
+	}
+	if mid := video.Mid(); mid != "" {
+		t.Fatalf("mid %q after rolling back the offer that assigned it, want none", mid)
+	}
+
+	if _, err := b.AddTransceiverFromKind(RTPCodecTypeAudio); err != nil {
+		t.Fatal(err)
+	}
+	offerB, err := b.CreateOffer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.SetRemoteDescription(offerB); err != nil {
+		t.Fatal(err)
+	}
+	answer, err := a.CreateAnswer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(answer.SDP, "\nm=audio ") || strings.Contains(answer.SDP, "\nm=video ") {
+		t.Fatalf("answer to an audio offer:\n%s", answer.SDP)
+	}
+	if err := a.SetLocalDescription(answer); err != nil {
+		t.Fatal(err)
+	}
+	if mid := video.Mid(); mid == sdpAttr(offerB.SDP, "mid") {
+		t.Fatalf("the video transceiver took the remote audio section's mid %q", mid)
+	}
+}

@@ -3,6 +3,7 @@
 package rtc
 
 import (
+	"fmt"
 	"reflect"
 	"sync"
 	"sync/atomic"
@@ -49,6 +50,7 @@ func storeTransceiverDirection(t *webrtc.RTPTransceiver, name string, d webrtc.R
 // first negotiation, the transports it started with the offer's ICE and
 // DTLS parameters (a later offer from the same peer reuses them).
 func rollbackPion(p *webrtc.PeerConnection, op string) error {
+	transceivers := p.GetTransceivers() // before taking pion's lock, which it takes
 	v := reflect.ValueOf(p).Elem()
 	mu := pionField[sync.RWMutex](v, "mu")
 	state := pionField[webrtc.SignalingState](v, "signalingState")
@@ -64,10 +66,68 @@ func rollbackPion(p *webrtc.PeerConnection, op string) error {
 	default:
 		return newError(ErrInvalidState, op, "nothing to roll back in signaling state %s", state.Get())
 	}
+	if state.Get() == webrtc.SignalingStateHaveLocalOffer && *pendingLocal != nil {
+		if err := unassignOfferedMids(v, *pendingLocal, transceivers); err != nil {
+			return newError(ErrNotSupported, op, "%v", err)
+		}
+	}
 	*pendingLocal = nil
 	*pendingRemote = nil
 	state.Set(webrtc.SignalingStateStable)
 	return nil
+}
+
+// unassignOfferedMids clears the mids that the rolled-back local offer gave
+// to transceivers never negotiated before (JSEP 4.1.10.2: their mid goes
+// back to null). Left set, pion would match a later remote offer's section
+// of that mid to them, whatever its kind.
+func unassignOfferedMids(pc reflect.Value, offer *webrtc.SessionDescription, transceivers []*webrtc.RTPTransceiver) error {
+	current := map[string]bool{}
+	for _, name := range []string{"currentLocalDescription", "currentRemoteDescription"} {
+		d := pionField[*webrtc.SessionDescription](pc, name)
+		if d == nil {
+			return errNoPionField(name)
+		}
+		for _, mid := range descriptionMids(*d) {
+			current[mid] = true
+		}
+	}
+	offered := map[string]bool{}
+	for _, mid := range descriptionMids(offer) {
+		offered[mid] = !current[mid]
+	}
+	for _, t := range transceivers {
+		if mid := t.Mid(); mid != "" && offered[mid] {
+			f := pionField[atomic.Value](reflect.ValueOf(t).Elem(), "mid")
+			if f == nil {
+				return errNoPionField("RTPTransceiver.mid")
+			}
+			f.Store("")
+		}
+	}
+	return nil
+}
+
+// descriptionMids are the a=mid values of d's media sections.
+func descriptionMids(d *webrtc.SessionDescription) []string {
+	if d == nil {
+		return nil
+	}
+	parsed, err := d.Unmarshal()
+	if err != nil {
+		return nil
+	}
+	var mids []string
+	for _, m := range parsed.MediaDescriptions {
+		if mid, ok := m.Attribute("mid"); ok {
+			mids = append(mids, mid)
+		}
+	}
+	return mids
+}
+
+func errNoPionField(name string) error {
+	return fmt.Errorf("this pion version has no field %s to roll back", name)
 }
 
 // pionField returns a pointer to the unexported field name of the struct v
