@@ -863,3 +863,39 @@ func TestRollbackReleasesOfferedMids(t *testing.T) {
 		t.Fatalf("the video transceiver took the remote audio section's mid %q", mid)
 	}
 }
+
+// TestNegotiationNeededWaitsForStable: a change that needs negotiation made
+// while an offer is pending fires negotiationneeded only once the
+// connection is stable again (the specification's negotiation-needed flag).
+func TestNegotiationNeededWaitsForStable(t *testing.T) {
+	a, b := newTestPC(t, Configuration{}), newTestPC(t, Configuration{})
+	fired := make(chan SignalingState, 8)
+	a.OnNegotiationNeeded(func() { fired <- a.SignalingState() })
+	tr, err := a.AddTransceiverFromKind(RTPCodecTypeAudio)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recv(t, fired, "negotiationneeded for the new transceiver")
+	must := func(what string, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	offerAnswer := func(then func()) {
+		offer, err := a.CreateOffer(nil)
+		must("CreateOffer", err)
+		must("a.SetLocalDescription(offer)", a.SetLocalDescription(offer))
+		then()
+		must("b.SetRemoteDescription(offer)", b.SetRemoteDescription(offer))
+		answer, err := b.CreateAnswer(nil)
+		must("CreateAnswer", err)
+		must("b.SetLocalDescription(answer)", b.SetLocalDescription(answer))
+		must("a.SetRemoteDescription(answer)", a.SetRemoteDescription(answer))
+	}
+	offerAnswer(func() {})
+	offerAnswer(func() { must("SetDirection", tr.SetDirection(RTPTransceiverDirectionInactive)) })
+	if s := recv(t, fired, "negotiationneeded for the direction change"); s != SignalingStateStable {
+		t.Fatalf("negotiationneeded fired in signaling state %v, want stable", s)
+	}
+}

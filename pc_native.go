@@ -5,6 +5,7 @@ package rtc
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/pion/rtcp"
 	"github.com/pion/webrtc/v4"
@@ -32,6 +33,22 @@ type pcBackend struct {
 	descMu   sync.Mutex
 	applying int
 	before   SignalingState
+
+	// negotiationDeferred is set when a change of ours (not pion's) needs
+	// negotiation outside the stable state: the event then waits for it.
+	negotiationDeferred atomic.Bool
+}
+
+// needNegotiation fires negotiationneeded for a change pion does not see
+// (a transceiver reused by AddTrack, SetDirection), or, outside the stable
+// state, once the state is stable again, as the specification's
+// negotiation-needed flag does.
+func (b *pcBackend) needNegotiation() {
+	if b.pion.SignalingState() != webrtc.SignalingStateStable {
+		b.negotiationDeferred.Store(true)
+		return
+	}
+	b.pc.emitNegotiationNeeded()
 }
 
 func newPCBackend(api *API, pc *PeerConnection, c Configuration) (*pcBackend, error) {
@@ -209,7 +226,7 @@ func (b *pcBackend) addTrack(t TrackLocal) (*RTPSender, error) {
 		if err != nil {
 			return nil, err
 		}
-		b.pc.emitNegotiationNeeded()
+		b.needNegotiation()
 		return w.b.snd, nil
 	}
 	s, err := b.pion.AddTrack(pt)
@@ -323,6 +340,9 @@ func (b *pcBackend) beginApply() func() {
 		b.descMu.Lock()
 		b.applying--
 		b.descMu.Unlock()
+		if b.pion.SignalingState() == webrtc.SignalingStateStable && b.negotiationDeferred.Swap(false) {
+			b.pc.emitNegotiationNeeded()
+		}
 	}
 }
 

@@ -62,7 +62,7 @@ func (b *transceiverBackend) setDirection(d RTPTransceiverDirection) error {
 	if err := storeTransceiverDirection(b.pion, "direction", d.toPion()); err != nil {
 		return err
 	}
-	b.pcb.pc.emitNegotiationNeeded()
+	b.pcb.needNegotiation()
 	return nil
 }
 
