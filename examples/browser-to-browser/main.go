@@ -18,9 +18,7 @@ import (
 	"os/signal"
 	"time"
 
-	"github.com/everyrtc/rtc/examples/internal/headless"
 	"github.com/everyrtc/rtc/examples/internal/serve"
-	"github.com/everyrtc/rtc/signaling"
 )
 
 func main() {
@@ -41,46 +39,16 @@ type pageResult struct {
 }
 
 func run(addr string, inChromium bool) error {
-	if addr == "" {
-		addr = map[bool]string{true: "127.0.0.1:0", false: "127.0.0.1:8080"}[inChromium]
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-
-	app, err := serve.BuildClient(ctx)
-	if err != nil {
+	bodies, err := serve.Run(ctx, addr, inChromium, serve.Example{
+		Title:   "everyrtc browser to browser",
+		Pages:   []string{"?room=headless", "?room=headless"},
+		Timeout: 60 * time.Second,
+		Hello:   "open it, then open the link it shows in a second tab or browser",
+	})
+	if err != nil || !inChromium {
 		return err
-	}
-	app.Title = "everyrtc browser to browser"
-	app.Env = map[string]string{"P2P_SIGNAL": "/signal"}
-	if inChromium {
-		app.Env["P2P_HEADLESS"] = "1"
-	}
-	srv, err := serve.Listen(addr)
-	if err != nil {
-		return err
-	}
-	hub := signaling.NewHub(signaling.HubOptions{})
-	defer hub.Close()
-	srv.Handle("/", app.Handler())
-	srv.Handle("/signal", hub)
-	srv.Serve()
-	defer srv.Close()
-	log.Printf("open %s?room=NAME in two browser tabs (or open %s and share the link it shows)", srv.URL, srv.URL)
-	if !inChromium {
-		<-ctx.Done()
-		return nil
-	}
-
-	room := srv.URL + "?room=headless"
-	browser, err := headless.Start(ctx, room, room)
-	if err != nil {
-		return err
-	}
-	defer browser.Stop()
-	bodies, err := srv.Results(ctx, 2, 60*time.Second, browser.Exited)
-	if err != nil {
-		return fmt.Errorf("%w; chromium said:\n%s", err, browser.Output())
 	}
 	var errs []error
 	fmt.Println("\n| page | received from the other page | selected candidate pair |\n| --- | --- | --- |")

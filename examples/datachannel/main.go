@@ -18,9 +18,7 @@ import (
 	"os/signal"
 	"time"
 
-	"github.com/everyrtc/rtc/examples/internal/headless"
 	"github.com/everyrtc/rtc/examples/internal/serve"
-	"github.com/everyrtc/rtc/signaling"
 )
 
 func main() {
@@ -41,46 +39,17 @@ type pageResult struct {
 }
 
 func run(addr string, inChromium bool) error {
-	if addr == "" {
-		addr = map[bool]string{true: "127.0.0.1:0", false: "127.0.0.1:8080"}[inChromium]
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-
-	app, err := serve.BuildClient(ctx)
-	if err != nil {
+	bodies, err := serve.Run(ctx, addr, inChromium, serve.Example{
+		Title:   "everyrtc chat",
+		Answer:  newRelay().serve,
+		Pages:   []string{"", ""},
+		Timeout: 60 * time.Second,
+		Hello:   "open it in two browser tabs",
+	})
+	if err != nil || !inChromium {
 		return err
-	}
-	app.Title = "everyrtc chat"
-	app.Env = map[string]string{"CHAT_SIGNAL": "/signal"}
-	if inChromium {
-		app.Env["CHAT_HEADLESS"] = "1"
-	}
-	srv, err := serve.Listen(addr)
-	if err != nil {
-		return err
-	}
-	hub := signaling.NewHub(signaling.HubOptions{})
-	defer hub.Close()
-	r := newRelay()
-	srv.Handle("/", app.Handler())
-	srv.Handle("/signal", serve.AnswerRooms(ctx, hub, srv.WS+"/signal", r.serve))
-	srv.Serve()
-	defer srv.Close()
-	log.Printf("chat at %s: open it in two browser tabs", srv.URL)
-	if !inChromium {
-		<-ctx.Done()
-		return nil
-	}
-
-	browser, err := headless.Start(ctx, srv.URL, srv.URL)
-	if err != nil {
-		return err
-	}
-	defer browser.Stop()
-	bodies, err := srv.Results(ctx, 2, 60*time.Second, browser.Exited)
-	if err != nil {
-		return fmt.Errorf("%w; chromium said:\n%s", err, browser.Output())
 	}
 	var errs []error
 	fmt.Println("\n| page | own lines back | lines from the other page |\n| --- | --- | --- |")

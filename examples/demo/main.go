@@ -21,9 +21,7 @@ import (
 	"time"
 
 	"github.com/everyrtc/rtc/examples/demo/report"
-	"github.com/everyrtc/rtc/examples/internal/headless"
 	"github.com/everyrtc/rtc/examples/internal/serve"
-	"github.com/everyrtc/rtc/signaling"
 )
 
 func main() {
@@ -45,51 +43,18 @@ func run(addr string, inChromium bool, seconds float64) error {
 	case seconds == 0 && inChromium:
 		return errors.New("-headless needs -seconds > 0")
 	}
-	switch {
-	case addr == "" && inChromium:
-		addr = "127.0.0.1:0"
-	case addr == "":
-		addr = "127.0.0.1:8080"
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-
-	log.Print("building the WebAssembly client")
-	app, err := serve.BuildClient(ctx)
-	if err != nil {
+	bodies, err := serve.Run(ctx, addr, inChromium, serve.Example{
+		Title:   "everyrtc demo: a Go WebAssembly peer and a native Go peer",
+		Env:     map[string]string{"DEMO_SECONDS": strconv.FormatFloat(seconds, 'f', -1, 64)},
+		Answer:  echoPeer,
+		Pages:   []string{""},
+		Timeout: time.Duration(seconds*float64(time.Second)) + 90*time.Second,
+		Hello:   "open it in a browser; Ctrl-C stops",
+	})
+	if err != nil || !inChromium {
 		return err
-	}
-	app.Title = "everyrtc demo: a Go WebAssembly peer and a native Go peer"
-	app.Env = map[string]string{"DEMO_SIGNAL": "/signal", "DEMO_SECONDS": strconv.FormatFloat(seconds, 'f', -1, 64)}
-	if inChromium {
-		app.Env["DEMO_HEADLESS"] = "1"
-	}
-
-	srv, err := serve.Listen(addr)
-	if err != nil {
-		return err
-	}
-	hub := signaling.NewHub(signaling.HubOptions{})
-	defer hub.Close()
-	srv.Handle("/", app.Handler())
-	srv.Handle("/signal", serve.AnswerRooms(ctx, hub, srv.WS+"/signal", echoPeer))
-	srv.Serve()
-	defer srv.Close()
-	log.Printf("serving the demo at %s (%.1f MB of WebAssembly)", srv.URL, float64(len(app.WASM))/1e6)
-
-	if !inChromium {
-		log.Print("open it in a browser; Ctrl-C stops")
-		<-ctx.Done()
-		return nil
-	}
-	browser, err := headless.Start(ctx, srv.URL)
-	if err != nil {
-		return err
-	}
-	defer browser.Stop()
-	bodies, err := srv.Results(ctx, 1, time.Duration(seconds*float64(time.Second))+90*time.Second, browser.Exited)
-	if err != nil {
-		return fmt.Errorf("%w; chromium said:\n%s", err, browser.Output())
 	}
 	var r report.Results
 	if err := json.Unmarshal(bodies[0], &r); err != nil {

@@ -18,10 +18,8 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/everyrtc/rtc/examples/internal/headless"
 	"github.com/everyrtc/rtc/examples/internal/serve"
 	"github.com/everyrtc/rtc/examples/media/mediaresult"
-	"github.com/everyrtc/rtc/signaling"
 )
 
 func main() {
@@ -35,9 +33,6 @@ func main() {
 }
 
 func run(addr, out string, inChromium bool) error {
-	if addr == "" {
-		addr = map[bool]string{true: "127.0.0.1:0", false: "127.0.0.1:8080"}[inChromium]
-	}
 	if out == "" {
 		dir, err := os.MkdirTemp("", "everyrtc-media")
 		if err != nil {
@@ -47,41 +42,16 @@ func run(addr, out string, inChromium bool) error {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-
-	app, err := serve.BuildClient(ctx)
-	if err != nil {
-		return err
-	}
-	app.Title = "everyrtc media"
-	app.Env = map[string]string{"MEDIA_SIGNAL": "/signal"}
-	if inChromium {
-		app.Env["MEDIA_HEADLESS"] = "1"
-	}
-	srv, err := serve.Listen(addr)
-	if err != nil {
-		return err
-	}
-	hub := signaling.NewHub(signaling.HubOptions{})
-	defer hub.Close()
 	rec := &recorder{dir: out}
-	srv.Handle("/", app.Handler())
-	srv.Handle("/signal", serve.AnswerRooms(ctx, hub, srv.WS+"/signal", rec.serve))
-	srv.Serve()
-	defer srv.Close()
-	log.Printf("media at %s; recordings go to %s", srv.URL, out)
-	if !inChromium {
-		<-ctx.Done()
-		return nil
-	}
-
-	browser, err := headless.Start(ctx, srv.URL)
-	if err != nil {
+	bodies, err := serve.Run(ctx, addr, inChromium, serve.Example{
+		Title:   "everyrtc media",
+		Answer:  rec.serve,
+		Pages:   []string{""},
+		Timeout: 60 * time.Second,
+		Hello:   "recordings go to " + out,
+	})
+	if err != nil || !inChromium {
 		return err
-	}
-	defer browser.Stop()
-	bodies, err := srv.Results(ctx, 1, 60*time.Second, browser.Exited)
-	if err != nil {
-		return fmt.Errorf("%w; chromium said:\n%s", err, browser.Output())
 	}
 	var r mediaresult.Result
 	if err := json.Unmarshal(bodies[0], &r); err != nil {

@@ -36,7 +36,7 @@ func main() {
 		r.Error = err.Error()
 		line("error: " + err.Error())
 	}
-	if os.Getenv("P2P_HEADLESS") == "1" {
+	if os.Getenv("HEADLESS") == "1" {
 		_ = browser.PostResults(r)
 	}
 }
@@ -68,7 +68,7 @@ func run(app js.Value, room string, line func(string)) (result, error) {
 	})
 	opened := make(chan struct{})
 	dc.OnOpen(func() { close(opened) })
-	peer, err := signaling.Join(context.Background(), browser.SignalURL(os.Getenv("P2P_SIGNAL"), room), pc)
+	peer, err := signaling.Join(context.Background(), browser.SignalURL(os.Getenv("SIGNAL_PATH"), room), pc)
 	if err != nil {
 		return r, err
 	}
@@ -88,7 +88,7 @@ func run(app js.Value, room string, line func(string)) (result, error) {
 		return r, err
 	}
 	line("me: " + hello)
-	if os.Getenv("P2P_HEADLESS") != "1" {
+	if os.Getenv("HEADLESS") != "1" {
 		browser.Input(app, "say something, then Enter", func(text string) {
 			if err := dc.SendText(text); err == nil {
 				line("me: " + text)

@@ -45,11 +45,11 @@ func main() {
 			line("not sent: " + err.Error())
 		}
 	})
-	if _, err := signaling.Join(context.Background(), browser.SignalURL(os.Getenv("CHAT_SIGNAL"), ""), pc); err != nil {
+	if _, err := signaling.Join(context.Background(), browser.SignalURL(os.Getenv("SIGNAL_PATH"), ""), pc); err != nil {
 		line("signaling: " + err.Error())
 		return
 	}
-	if os.Getenv("CHAT_HEADLESS") == "1" {
+	if os.Getenv("HEADLESS") == "1" {
 		_ = browser.PostResults(chatAlone(dc, messages))
 		return
 	}

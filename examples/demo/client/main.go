@@ -22,7 +22,7 @@ import (
 func main() {
 	ui := newUI()
 	seconds, _ := strconv.ParseFloat(os.Getenv("DEMO_SECONDS"), 64)
-	headless := os.Getenv("DEMO_HEADLESS") == "1"
+	headless := os.Getenv("HEADLESS") == "1"
 	res := run(ui, time.Duration(seconds*float64(time.Second)))
 	if err := res.Check(); err != nil {
 		ui.status("failed: " + err.Error())

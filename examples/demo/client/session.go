@@ -81,7 +81,7 @@ func connect(ui *ui, res *report.Results) (*session, error) {
 	s.pings.OnMessage(s.onPong)
 
 	ui.status("connecting")
-	if s.peer, err = signaling.Join(context.Background(), browser.SignalURL(os.Getenv("DEMO_SIGNAL"), ""), pc); err != nil {
+	if s.peer, err = signaling.Join(context.Background(), browser.SignalURL(os.Getenv("SIGNAL_PATH"), ""), pc); err != nil {
 		return nil, errors.Join(err, pc.Close())
 	}
 	select {

@@ -20,7 +20,7 @@ import (
 
 func main() {
 	page := newPage()
-	headless := os.Getenv("MEDIA_HEADLESS") == "1"
+	headless := os.Getenv("HEADLESS") == "1"
 	r := run(page, headless)
 	if r.Error != "" {
 		page.status("error: " + r.Error)
@@ -53,7 +53,7 @@ func run(page *page, headless bool) (r mediaresult.Result) {
 			return r
 		}
 	}
-	if _, err := signaling.Join(context.Background(), browser.SignalURL(os.Getenv("MEDIA_SIGNAL"), ""), pc); err != nil {
+	if _, err := signaling.Join(context.Background(), browser.SignalURL(os.Getenv("SIGNAL_PATH"), ""), pc); err != nil {
 		r.Error = err.Error()
 		return r
 	}
