@@ -28,6 +28,7 @@ func TestCrossEnvironment(t *testing.T) {
 	t.Run(e2e.ScenarioRenegotiation, e.testRenegotiation)
 	t.Run(e2e.ScenarioICERestart, e.testICERestart)
 	t.Run(e2e.ScenarioRelay, e.testRelay)
+	t.Run(e2e.ScenarioVanish, e.testVanish)
 	if !e.browserGone {
 		select {
 		case e.control.commands <- e2e.Command{Exit: true}:

@@ -19,6 +19,8 @@ type Command struct {
 	// Signal is the signaling URL with the scenario's room,
 	// ws://127.0.0.1:PORT/signal?room=NAME.
 	Signal string `json:"signal"`
+	// Signal2 is a second room, for a scenario with two connections.
+	Signal2 string `json:"signal2,omitempty"`
 	// TURN, when set, is the only ICE server, with relay-only ICE.
 	TURN *TURN `json:"turn,omitempty"`
 	// Exit ends the browser test: no scenario follows.

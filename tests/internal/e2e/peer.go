@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/everyrtc/rtc"
 )
@@ -169,4 +170,58 @@ func State(pc *rtc.PeerConnection) string {
 	return fmt.Sprintf("signaling %v, ICE gathering %v, ICE %v, connection %v; local description %s, remote %s",
 		pc.SignalingState(), pc.ICEGatheringState(), pc.ICEConnectionState(), pc.ConnectionState(),
 		desc(pc.CurrentLocalDescription()), desc(pc.CurrentRemoteDescription()))
+}
+
+// StateLog records a PeerConnection's connection states as its
+// OnConnectionStateChange handler reports them.
+type StateLog struct {
+	mu     sync.Mutex
+	states []rtc.PeerConnectionState
+	seen   chan struct{} // closed and replaced on each state
+}
+
+// NewStateLog takes over pc's OnConnectionStateChange handler.
+func NewStateLog(pc *rtc.PeerConnection) *StateLog {
+	l := &StateLog{seen: make(chan struct{})}
+	pc.OnConnectionStateChange(func(s rtc.PeerConnectionState) {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		l.states = append(l.states, s)
+		close(l.seen)
+		l.seen = make(chan struct{})
+	})
+	return l
+}
+
+// States returns the states so far.
+func (l *StateLog) States() []rtc.PeerConnectionState {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]rtc.PeerConnectionState(nil), l.states...)
+}
+
+// WaitSequence waits until the states after the first from index from
+// include want in order (other states may come between), and returns the
+// index after the last one matched.
+func (l *StateLog) WaitSequence(ctx context.Context, from int, want ...rtc.PeerConnectionState) (int, error) {
+	for {
+		l.mu.Lock()
+		i, next := from, 0
+		for ; i < len(l.states) && next < len(want); i++ {
+			if l.states[i] == want[next] {
+				next++
+			}
+		}
+		seen := l.seen
+		all := append([]rtc.PeerConnectionState(nil), l.states...)
+		l.mu.Unlock()
+		if next == len(want) {
+			return i, nil
+		}
+		select {
+		case <-seen:
+		case <-ctx.Done():
+			return 0, fmt.Errorf("waiting for connection states %v (after the first %d): got %v: %w", want, from, all, context.Cause(ctx))
+		}
+	}
 }
