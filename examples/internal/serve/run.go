@@ -9,7 +9,7 @@ import (
 	"maps"
 	"time"
 
-	"github.com/everyrtc/rtc/examples/internal/headless"
+	"github.com/everyrtc/rtc/internal/headless"
 	"github.com/everyrtc/rtc/signaling"
 )
 

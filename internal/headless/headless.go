@@ -1,6 +1,6 @@
 //go:build !js
 
-// Package headless opens pages in headless Chromium, for the examples'
+// Package headless opens pages in headless Chromium, for the examples
 // -headless modes: the pages report their results to the example's server.
 package headless
 
