@@ -1,7 +1,8 @@
 //go:build !js
 
-// Package headless opens pages in headless Chromium, for the examples
-// -headless modes: the pages report their results to the example's server.
+// Package headless opens pages in headless Chromium, for the examples'
+// -headless modes and the benchmarks: the pages report their results to
+// the server that serves them.
 package headless
 
 import (
