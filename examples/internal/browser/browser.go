@@ -6,14 +6,14 @@
 package browser
 
 import (
-	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
-	"net/url"
 	"strconv"
 	"syscall/js"
 	"time"
+
+	"github.com/everyrtc/rtc/jsbridge"
 )
 
 // App is the page's #app element (web's index page has one), or its body.
@@ -45,27 +45,32 @@ func SignalURL(path, room string) string {
 	if room == "" {
 		room = NewRoom()
 	}
-	return scheme + loc.Get("host").String() + path + "?room=" + url.QueryEscape(room)
+	return scheme + loc.Get("host").String() + path + "?room=" + js.Global().Call("encodeURIComponent", room).String()
 }
 
 // NewRoom is a new signaling room name, unlikely to be taken.
 func NewRoom() string { return strconv.FormatInt(time.Now().UnixNano(), 36) }
 
 // PostResults sends v as JSON to /results on the server that served the
-// page, where a -headless run waits for it.
+// page, where a -headless run waits for it. It uses the browser's fetch:
+// net/http would add megabytes to every example's wasm.
 func PostResults(v any) error {
 	body, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
-	origin := js.Global().Get("location").Get("origin").String()
-	resp, err := http.Post(origin+"/results", "application/json", bytes.NewReader(body))
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	resp, err := jsbridge.AwaitCall(ctx, js.Global(), "fetch", "/results", map[string]any{
+		"method":  "POST",
+		"headers": map[string]any{"Content-Type": "application/json"},
+		"body":    string(body),
+	})
 	if err != nil {
-		return err
+		return fmt.Errorf("posting results: %w", err)
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusNoContent {
-		return fmt.Errorf("posting results: %s", resp.Status)
+	if status := resp.Get("status").Int(); status != 204 {
+		return fmt.Errorf("posting results: HTTP status %d", status)
 	}
 	return nil
 }
