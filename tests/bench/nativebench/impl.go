@@ -25,7 +25,7 @@ type implementation struct {
 	// from the second's TrackRemote.
 	firstFrame func(ctx context.Context) (time.Duration, error)
 
-	lastGoroutines float64 // the goroutine figure of the last memory measurement
+	lastHeld held // the last memory measurement, for the rows after the first
 }
 
 // channelPair is an open channel seen from its sending end.

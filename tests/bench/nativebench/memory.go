@@ -14,6 +14,7 @@ import (
 // held is the cost of one connected pair while many are held.
 type held struct {
 	heapKiB    float64 // HeapInuse per pair
+	liveKiB    float64 // HeapAlloc (live objects after a collection) per pair
 	goroutines float64 // goroutines per pair
 }
 
@@ -24,10 +25,11 @@ const connectParallel = 4
 // measureHeld connects n pairs through im, each with an open channel that
 // has carried one message, and reports the heap and goroutines they add
 // to a collected process; it closes them and waits for their goroutines
-// before returning, so the next measurement starts clean.
-func measureHeld(ctx context.Context, im *implementation, n int) (held, error) {
+// before returning, so the next measurement starts clean. hook, if not
+// nil, is called while the pairs are held.
+func measureHeld(ctx context.Context, im *implementation, n int, hook func(string)) (held, error) {
 	g0 := settledGoroutines(ctx, -1)
-	heap0 := heapInuse()
+	heap0, live0 := heapInuse()
 
 	pairs := make([]*channelPair, n)
 	var wg sync.WaitGroup
@@ -57,9 +59,14 @@ func measureHeld(ctx context.Context, im *implementation, n int) (held, error) {
 		// Let the goroutines of the handshakes end before counting.
 		time.Sleep(time.Second)
 		g1 := settledGoroutines(ctx, -1)
+		heap1, live1 := heapInuse()
 		m = held{
-			heapKiB:    float64(heapInuse()-heap0) / 1024 / float64(n),
+			heapKiB:    float64(int64(heap1)-int64(heap0)) / 1024 / float64(n),
+			liveKiB:    float64(int64(live1)-int64(live0)) / 1024 / float64(n),
 			goroutines: float64(g1-g0) / float64(n),
+		}
+		if hook != nil {
+			hook(im.name)
 		}
 	}
 	for _, c := range pairs {
@@ -71,14 +78,16 @@ func measureHeld(ctx context.Context, im *implementation, n int) (held, error) {
 	return m, err
 }
 
-// heapInuse is HeapInuse after two collections (the second frees what the
-// first's finalizers released).
-func heapInuse() uint64 {
+// heapInuse is HeapInuse and HeapAlloc after two collections (the second
+// frees what the first's finalizers released). runtime.GC sweeps before
+// it returns, so HeapAlloc is then the live heap; HeapInuse counts whole
+// spans, free slots included.
+func heapInuse() (inuse, live uint64) {
 	runtime.GC()
 	runtime.GC()
 	var s runtime.MemStats
 	runtime.ReadMemStats(&s)
-	return s.HeapInuse
+	return s.HeapInuse, s.HeapAlloc
 }
 
 // settledGoroutines waits until the goroutine count is at most want (any

@@ -9,6 +9,7 @@ package nativebench
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/everyrtc/rtc/tests/bench"
@@ -25,6 +26,9 @@ type sizes struct {
 	setups      int // fresh pairs per repetition for setup and first frame
 	pairs       int // pairs held for memory and goroutines
 	warmupBytes int // bytes sent on a connection before it is timed
+
+	only string            // when set, only the figures whose name contains it
+	held func(impl string) // when set, called while the pairs are held (profiling)
 }
 
 // fullSizes is the workload the figures are named after.
@@ -49,7 +53,12 @@ func run(ctx context.Context, reps int, logf func(string, ...any), sz sizes) ([]
 	if err != nil {
 		return nil, err
 	}
-	figs := figures(sz)
+	var figs []figure
+	for _, f := range figures(sz) {
+		if strings.Contains(f.name, sz.only) {
+			figs = append(figs, f)
+		}
+	}
 	rows := make([][]bench.Row, len(figs)) // [figure][implementation]
 	for f, fig := range figs {
 		for _, im := range impls {
@@ -146,19 +155,27 @@ func figures(sz sizes) []figure {
 			both: func(ctx context.Context, a, b *implementation) ([]float64, []float64, error) {
 				return medianOfPairs(ctx, sz.setups, a, b, firstFrameTime)
 			}},
-		{name: fmt.Sprintf("heap per connected pair, %d pairs held", sz.pairs), unit: "KiB/pair",
+		{name: fmt.Sprintf("heap in use per connected pair, %d pairs held", sz.pairs), unit: "KiB/pair",
 			note: fmt.Sprintf("HeapInuse after runtime.GC, with %d pairs connected (one open channel, one "+
 				"message each way) minus before, / %d; the other API's pairs closed and collected first; %s",
 				sz.pairs, sz.pairs, settingsNote),
 			one: func(ctx context.Context, im *implementation) ([]float64, error) {
-				m, err := measureHeld(ctx, im, sz.pairs)
-				im.lastGoroutines = m.goroutines
+				m, err := measureHeld(ctx, im, sz.pairs, sz.held)
+				im.lastHeld = m
 				return []float64{m.heapKiB}, err
 			}},
-		{name: fmt.Sprintf("goroutines per connected pair, %d pairs held", sz.pairs), unit: "goroutines/pair",
-			note: "runtime.NumGoroutine delta / pairs, from the same measurement as the heap row",
+		{name: fmt.Sprintf("live heap per connected pair, %d pairs held", sz.pairs), unit: "KiB/pair",
+			note: "HeapAlloc (live objects, without the free slots of partly used spans) delta / pairs, " +
+				"from the same measurement as the HeapInuse row",
 			one: func(ctx context.Context, im *implementation) ([]float64, error) {
-				return []float64{im.lastGoroutines}, nil
+				return []float64{im.lastHeld.liveKiB}, nil
+			}},
+		{name: fmt.Sprintf("goroutines per connected pair, %d pairs held", sz.pairs), unit: "goroutines/pair",
+			note: "runtime.NumGoroutine delta / pairs, from the same measurement as the heap row, counted " +
+				"once the pairs are idle; everyrtc's event goroutines end after 0.5 s without events (one " +
+				"per PeerConnection and DataChannel while events flow)",
+			one: func(ctx context.Context, im *implementation) ([]float64, error) {
+				return []float64{im.lastHeld.goroutines}, nil
 			}},
 	}
 }

@@ -5,7 +5,11 @@ package nativebench
 import (
 	"context"
 	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -33,12 +37,20 @@ func TestRunTiny(t *testing.T) {
 // TestRunFull runs Run with the full sizes when NATIVEBENCH_REPS is set
 // (NATIVEBENCH_REPS=5 go test -run TestRunFull -v -timeout 1h) and logs
 // each row's median, range and the ratio everyrtc / raw pion.
+// NATIVEBENCH_ONLY keeps the figures whose name contains it;
+// NATIVEBENCH_HEAPPROFILES names a directory for heap profiles taken
+// while the pairs are held.
 func TestRunFull(t *testing.T) {
 	reps, _ := strconv.Atoi(os.Getenv("NATIVEBENCH_REPS"))
 	if reps <= 0 {
 		t.Skip("set NATIVEBENCH_REPS to run the full benchmark")
 	}
-	rows, err := Run(context.Background(), reps, t.Logf)
+	sz := fullSizes
+	sz.only = os.Getenv("NATIVEBENCH_ONLY")
+	if dir := os.Getenv("NATIVEBENCH_HEAPPROFILES"); dir != "" {
+		sz.held = func(impl string) { writeHeapProfile(t, filepath.Join(dir, strings.ReplaceAll(impl, " ", "-")+".heap")) }
+	}
+	rows, err := run(context.Background(), reps, t.Logf, sz)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,11 +58,30 @@ func TestRunFull(t *testing.T) {
 		a, b := rows[i], rows[i+1]
 		alo, ahi := a.Range()
 		blo, bhi := b.Range()
-		ratio := 0.0
-		if b.Median() != 0 {
-			ratio = a.Median() / b.Median()
+		// The ratio of each repetition, whose A and B ran side by side,
+		// is steadier than the ratio of the medians on a noisy machine.
+		var ratios []float64
+		for j := range min(len(a.Values), len(b.Values)) {
+			if b.Values[j] != 0 {
+				ratios = append(ratios, a.Values[j]/b.Values[j])
+			}
 		}
-		t.Logf("%-50s %s %10.2f [%.2f..%.2f]  %s %10.2f [%.2f..%.2f]  ratio %.3f %s",
-			a.Figure, a.Impl, a.Median(), alo, ahi, b.Impl, b.Median(), blo, bhi, ratio, a.Unit)
+		t.Logf("%-50s %s %10.2f [%.2f..%.2f]  %s %10.2f [%.2f..%.2f] %s  everyrtc/pion per rep %.3f",
+			a.Figure, a.Impl, a.Median(), alo, ahi, b.Impl, b.Median(), blo, bhi, a.Unit, ratios)
+		t.Logf("%-50s median of the ratios %.3f", "", median(ratios))
+	}
+}
+
+// writeHeapProfile writes a heap profile (after a collection) to path.
+func writeHeapProfile(t *testing.T, path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Error(err)
+		return
+	}
+	defer f.Close()
+	runtime.GC()
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		t.Error(err)
 	}
 }
