@@ -24,7 +24,8 @@ const queueLinger = 500 * time.Millisecond
 type eventQueue struct {
 	mu      sync.Mutex
 	cond    sync.Cond // signals new events, resume, close and idleness to the goroutine, idleness to wait
-	pending []func()
+	pending []func()  // queued events from head on
+	head    int
 	running bool // a goroutine is delivering
 	busy    bool // a handler is running
 	paused  bool // a queue created paused delivers nothing until resume
@@ -51,6 +52,9 @@ func (q *eventQueue) push(f func()) {
 	q.wakeLocked()
 }
 
+// queued is the number of events not yet delivered.
+func (q *eventQueue) queued() int { return len(q.pending) - q.head }
+
 // resume starts delivery on a queue created paused.
 func (q *eventQueue) resume() {
 	q.mu.Lock()
@@ -65,7 +69,7 @@ func (q *eventQueue) wakeLocked() {
 	if q.cond.L == nil {
 		q.cond.L = &q.mu
 	}
-	if !q.running && len(q.pending) > 0 && !q.paused {
+	if !q.running && q.queued() > 0 && !q.paused {
 		q.running = true
 		q.expired = false
 		q.gen++
@@ -83,10 +87,10 @@ func (q *eventQueue) run(gen uint64) {
 	q.seen = q.delivered
 	q.idle = time.AfterFunc(queueLinger, func() { q.checkIdle(gen) })
 	for {
-		for !q.closed && !q.expired && (q.paused || len(q.pending) == 0) {
+		for !q.closed && !q.expired && (q.paused || q.queued() == 0) {
 			q.cond.Wait()
 		}
-		if len(q.pending) == 0 || q.paused {
+		if q.queued() == 0 || q.paused {
 			// Closed, or idle for queueLinger.
 			q.idle.Stop()
 			q.running, q.expired, q.goid = false, false, 0
@@ -94,16 +98,25 @@ func (q *eventQueue) run(gen uint64) {
 			return
 		}
 		q.expired = false // an event came after all
-		f := q.pending[0]
-		q.pending[0] = nil
-		q.pending = q.pending[1:]
+		f := q.pending[q.head]
+		q.pending[q.head] = nil
+		q.head++
+		if q.head == len(q.pending) {
+			// Drained: refill the array from its start (no allocation per
+			// event), or let a burst's large one go.
+			q.head = 0
+			q.pending = q.pending[:0]
+			if cap(q.pending) > 1024 {
+				q.pending = nil
+			}
+		}
 		q.busy = true
 		q.mu.Unlock()
 		f()
 		q.mu.Lock()
 		q.busy = false
 		q.delivered++
-		if len(q.pending) == 0 {
+		if q.queued() == 0 {
 			q.cond.Broadcast() // for wait
 		}
 	}
@@ -117,7 +130,7 @@ func (q *eventQueue) checkIdle(gen uint64) {
 	if gen != q.gen || !q.running {
 		return // a goroutine that has already ended
 	}
-	if q.delivered == q.seen && !q.busy && (len(q.pending) == 0 || q.paused) {
+	if q.delivered == q.seen && !q.busy && (q.queued() == 0 || q.paused) {
 		q.expired = true
 		q.cond.Broadcast()
 		return
@@ -132,7 +145,7 @@ func (q *eventQueue) close() {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	q.closed = true
-	q.pending = nil
+	q.pending, q.head = nil, 0
 	q.wakeLocked()
 }
 
@@ -158,7 +171,7 @@ func (q *eventQueue) wait() {
 	if !q.running || (q.goid != 0 && q.goid == currentGoroutineID()) {
 		return
 	}
-	for q.running && (q.closed || q.busy || (len(q.pending) > 0 && !q.paused)) {
+	for q.running && (q.closed || q.busy || (q.queued() > 0 && !q.paused)) {
 		q.cond.Wait()
 	}
 }
