@@ -25,7 +25,8 @@ type implementation struct {
 	// from the second's TrackRemote.
 	firstFrame func(ctx context.Context) (time.Duration, error)
 
-	lastHeld held // the last memory measurement, for the rows after the first
+	lastHeld held          // the last memory measurement, for the rows after the first
+	lastCPU  time.Duration // the CPU time of the last timed transfer
 }
 
 // channelPair is an open channel seen from its sending end.

@@ -120,26 +120,37 @@ type figure struct {
 }
 
 func figures(sz sizes) []figure {
-	dcNote := "reliable ordered channel; Send waits below " + fmt.Sprint(highWater>>20) +
-		" MiB bufferedAmount, resumes on OnBufferedAmountLow (" + fmt.Sprint(lowWater>>20) + " MiB); " +
-		"connection warmed up with " + fmt.Sprint(sz.warmupBytes>>20) + " MiB first; " + settingsNote
-	bulk := func(msg int) func(context.Context, *implementation) ([]float64, error) {
-		return func(ctx context.Context, im *implementation) ([]float64, error) {
-			d, err := timeTransfer(ctx, im, msg, sz.bulkBytes/msg, sz.warmupBytes)
-			return []float64{float64(sz.bulkBytes) / 1e6 / d.Seconds()}, err
+	dcNote := fmt.Sprintf("reliable ordered channel; Send waits while bufferedAmount is above %d MiB, "+
+		"until OnBufferedAmountLow (threshold %d MiB); a fresh connection per value, warmed up with %s "+
+		"of the same messages first; %s", highWater>>20, lowWater>>20, mib(sz.warmupBytes), settingsNote)
+	cpuNote := "user+system CPU time of the whole process (both peers) during the timed transfer " +
+		"above, from getrusage: steadier than wall time on a shared machine"
+	// transferFigures are a timed transfer's rate and its CPU time.
+	transferFigures := func(name, unit, note string, size, n int, rate func(time.Duration) float64) []figure {
+		return []figure{
+			{name: name, unit: unit, higher: true, note: note + dcNote,
+				one: func(ctx context.Context, im *implementation) ([]float64, error) {
+					t, err := timeTransfer(ctx, im, size, n, sz.warmupBytes)
+					im.lastCPU = t.cpu
+					return []float64{rate(t.wall)}, err
+				}},
+			{name: "CPU time, " + strings.TrimPrefix(strings.TrimPrefix(name, "throughput, "), "message rate, "),
+				unit: "ms", note: cpuNote,
+				one: func(ctx context.Context, im *implementation) ([]float64, error) {
+					return []float64{ms(im.lastCPU)}, nil
+				}},
 		}
 	}
-	return []figure{
-		{name: fmt.Sprintf("throughput, %s as 64 KiB messages", mib(sz.bulkBytes)), unit: "MB/s", higher: true,
-			note: "MB = 10^6 bytes, first Send to last byte received; " + dcNote, one: bulk(64 << 10)},
-		{name: fmt.Sprintf("throughput, %s as 16 KiB messages", mib(sz.bulkBytes)), unit: "MB/s", higher: true,
-			note: "MB = 10^6 bytes, first Send to last byte received; " + dcNote, one: bulk(16 << 10)},
-		{name: fmt.Sprintf("message rate, %d × %d B", sz.rateCount, sz.rateSize), unit: "msg/s", higher: true,
-			note: "first Send to last message received; " + dcNote,
-			one: func(ctx context.Context, im *implementation) ([]float64, error) {
-				d, err := timeTransfer(ctx, im, sz.rateSize, sz.rateCount, sz.warmupBytes)
-				return []float64{float64(sz.rateCount) / d.Seconds()}, err
-			}},
+	mbps := func(d time.Duration) float64 { return float64(sz.bulkBytes) / 1e6 / d.Seconds() }
+	var figs []figure
+	for _, msg := range []int{64 << 10, 16 << 10} {
+		figs = append(figs, transferFigures(fmt.Sprintf("throughput, %s as %s messages", mib(sz.bulkBytes), mib(msg)),
+			"MB/s", "MB = 10^6 bytes, first Send to last byte received; ", msg, sz.bulkBytes/msg, mbps)...)
+	}
+	figs = append(figs, transferFigures(fmt.Sprintf("message rate, %d × %d B", sz.rateCount, sz.rateSize), "msg/s",
+		"first Send to last message received; ", sz.rateSize, sz.rateCount,
+		func(d time.Duration) float64 { return float64(sz.rateCount) / d.Seconds() })...)
+	return append(figs, []figure{
 		{name: "connection setup, CreateOffer to channel open", unit: "ms",
 			note: fmt.Sprintf("median of %d fresh pairs per repetition, the two APIs alternating pair by pair; "+
 				"non-trickle (each description sent once gathering is complete); open = both ends open; %s",
@@ -177,7 +188,7 @@ func figures(sz sizes) []figure {
 			one: func(ctx context.Context, im *implementation) ([]float64, error) {
 				return []float64{im.lastHeld.goroutines}, nil
 			}},
-	}
+	}...)
 }
 
 func mib(n int) string {

@@ -48,6 +48,7 @@ func TestRunFull(t *testing.T) {
 	sz := fullSizes
 	sz.only = os.Getenv("NATIVEBENCH_ONLY")
 	if dir := os.Getenv("NATIVEBENCH_HEAPPROFILES"); dir != "" {
+		runtime.MemProfileRate = 1 // every allocation: a few KiB per pair must show
 		sz.held = func(impl string) { writeHeapProfile(t, filepath.Join(dir, strings.ReplaceAll(impl, " ", "-")+".heap")) }
 	}
 	rows, err := run(context.Background(), reps, t.Logf, sz)

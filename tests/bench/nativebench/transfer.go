@@ -9,14 +9,17 @@ import (
 	"time"
 )
 
+// timing is how long a transfer took: wall time and process CPU time.
+type timing struct{ wall, cpu time.Duration }
+
 // timeTransfer opens a fresh channel through im, warms it up with warmup
 // bytes of size-byte messages, then times n messages of size bytes from
 // the first Send to the receipt of the last.
-func timeTransfer(ctx context.Context, im *implementation, size, n, warmup int) (time.Duration, error) {
+func timeTransfer(ctx context.Context, im *implementation, size, n, warmup int) (timing, error) {
 	rx := newReceiver()
 	c, _, err := im.connect(ctx, rx)
 	if err != nil {
-		return 0, err
+		return timing{}, err
 	}
 	defer c.close()
 	msg := make([]byte, size)
@@ -24,9 +27,11 @@ func timeTransfer(ctx context.Context, im *implementation, size, n, warmup int) 
 		msg[i] = byte(i)
 	}
 	if _, err := transfer(ctx, c, rx, msg, max(warmup/size, 1000)); err != nil {
-		return 0, fmt.Errorf("warm-up: %w", err)
+		return timing{}, fmt.Errorf("warm-up: %w", err)
 	}
-	return transfer(ctx, c, rx, msg, n)
+	cpu0 := processCPU()
+	wall, err := transfer(ctx, c, rx, msg, n)
+	return timing{wall: wall, cpu: processCPU() - cpu0}, err
 }
 
 // transfer sends n copies of msg with bufferedAmount backpressure and
