@@ -38,6 +38,7 @@ func TestRunTiny(t *testing.T) {
 // (NATIVEBENCH_REPS=5 go test -run TestRunFull -v -timeout 1h) and logs
 // each row's median, range and the ratio everyrtc / raw pion.
 // NATIVEBENCH_ONLY keeps the figures whose name contains it;
+// NATIVEBENCH_PAIRS changes the number of pairs held;
 // NATIVEBENCH_HEAPPROFILES names a directory for heap profiles taken
 // while the pairs are held.
 func TestRunFull(t *testing.T) {
@@ -47,6 +48,9 @@ func TestRunFull(t *testing.T) {
 	}
 	sz := fullSizes
 	sz.only = os.Getenv("NATIVEBENCH_ONLY")
+	if n, _ := strconv.Atoi(os.Getenv("NATIVEBENCH_PAIRS")); n > 0 {
+		sz.pairs = n
+	}
 	if dir := os.Getenv("NATIVEBENCH_HEAPPROFILES"); dir != "" {
 		runtime.MemProfileRate = 1 // every allocation: a few KiB per pair must show
 		sz.held = func(impl string) { writeHeapProfile(t, filepath.Join(dir, strings.ReplaceAll(impl, " ", "-")+".heap")) }
