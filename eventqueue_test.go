@@ -3,6 +3,7 @@ package rtc
 import (
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 func TestEventQueueDeliversInOrderOneAtATime(t *testing.T) {
@@ -32,7 +33,7 @@ func TestEventQueueDeliversInOrderOneAtATime(t *testing.T) {
 	}
 	q.close()
 	q.wait()
-	if !q.exited {
+	if q.running {
 		t.Fatal("goroutine still running after close and wait")
 	}
 }
@@ -76,5 +77,32 @@ func TestEventQueueWaitFromOwnHandlerReturns(t *testing.T) {
 		close(done)
 	})
 	recv(t, done, "handler calling wait to return")
+	q.wait()
+}
+
+// TestEventQueueGoroutineEndsWhenIdle checks that an idle queue keeps no
+// goroutine and that the next event starts one, delivered in order.
+func TestEventQueueGoroutineEndsWhenIdle(t *testing.T) {
+	var q eventQueue
+	got := make(chan int, 2)
+	q.push(func() { got <- 1 })
+	recv(t, got, "the first event")
+	for i := 0; ; i++ {
+		q.mu.Lock()
+		running := q.running
+		q.mu.Unlock()
+		if !running {
+			break
+		}
+		if i == 100 { // 10 s: far beyond queueLinger
+			t.Fatal("the goroutine of an idle queue did not end")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	q.push(func() { got <- 2 })
+	if v := recv(t, got, "the event after the idle end"); v != 2 {
+		t.Fatalf("delivered %d, want 2", v)
+	}
+	q.close()
 	q.wait()
 }
