@@ -50,20 +50,32 @@ var Default = Sizes{Total: 64 << 20, Chunk: 64 << 10, WarmUp: 8 << 20}
 // Run measures reps repetitions of both directions at the Default sizes
 // with the native peer's default settings. It matches bench.Suite.
 func Run(ctx context.Context, reps int, logf func(string, ...any)) ([]bench.Row, error) {
-	return Measure(ctx, reps, Default, nil, logf)
+	return Measure(ctx, reps, Options{Sizes: Default}, logf)
 }
 
-// Measure is Run with other sizes and, when s is not nil, the native peer
-// built on SettingEngine s (for trying settings side by side).
-func Measure(ctx context.Context, reps int, sz Sizes, s *webrtc.SettingEngine, logf func(string, ...any)) ([]bench.Row, error) {
+// Options change what Measure does, for tests and for investigating.
+type Options struct {
+	Sizes
+	// SettingEngine, when set, is what the native peer's API is built on
+	// (the benchmark still restricts it to UDP over IPv4).
+	SettingEngine *webrtc.SettingEngine
+	// Around, when set, is called before each measured transfer with the
+	// row's Impl and the native PeerConnection; the function it returns
+	// is called after the transfer (to read counters around it).
+	Around func(impl string, pc *rtc.PeerConnection) func()
+}
+
+// Measure is Run with other sizes or settings.
+func Measure(ctx context.Context, reps int, o Options, logf func(string, ...any)) ([]bench.Row, error) {
+	sz := o.Sizes
 	if reps < 1 || sz.Total < 1 || sz.Chunk < 1 {
 		return nil, errors.New("crossbench: reps, Total and Chunk must be positive")
 	}
-	b, err := start(ctx, s, logf)
+	b, err := Open(ctx, o.SettingEngine, logf)
 	if err != nil {
 		return nil, err
 	}
-	defer b.close()
+	defer b.Close()
 	figure := Figure
 	if sz != Default {
 		figure = fmt.Sprintf("throughput, %s as %s messages", size(sz.Total), size(sz.Chunk))
@@ -73,10 +85,10 @@ func Measure(ctx context.Context, reps int, sz Sizes, s *webrtc.SettingEngine, l
 		{Group: Group, Figure: figure, Impl: BrowsToNative, Unit: "MB/s", Higher: true},
 	}
 	if sz.WarmUp > 0 {
-		if _, err := b.toBrowser(ctx, sz.WarmUp, sz.Chunk); err != nil {
+		if _, err := b.ToBrowser(ctx, sz.WarmUp, sz.Chunk); err != nil {
 			return nil, fmt.Errorf("crossbench: warm-up %s: %w", NativeToBrows, err)
 		}
-		if _, err := b.toNative(ctx, sz.WarmUp, sz.Chunk); err != nil {
+		if _, err := b.ToNative(ctx, sz.WarmUp, sz.Chunk); err != nil {
 			return nil, fmt.Errorf("crossbench: warm-up %s: %w", BrowsToNative, err)
 		}
 	}
@@ -88,11 +100,16 @@ func Measure(ctx context.Context, reps int, sz Sizes, s *webrtc.SettingEngine, l
 			dirs = []int{1, 0}
 		}
 		for _, d := range dirs {
-			move := b.toBrowser
+			move := b.ToBrowser
 			if d == 1 {
-				move = b.toNative
+				move = b.ToNative
+			}
+			after := func() {}
+			if o.Around != nil {
+				after = o.Around(rows[d].Impl, b.pc)
 			}
 			took, err := move(ctx, sz.Total, sz.Chunk)
+			after()
 			if err != nil {
 				return rows, fmt.Errorf("crossbench: %s, repetition %d: %w", rows[d].Impl, i+1, err)
 			}
@@ -133,16 +150,19 @@ func (c closers) run() {
 	}
 }
 
-// benchPair is a connected native peer and browser with the open channel.
-type benchPair struct {
+// Pair is a native peer connected to a wasm peer in headless Chromium,
+// with the benchmark's data channel open.
+type Pair struct {
+	pc      *rtc.PeerConnection
 	ch      e2e.Channel
 	browser *headless.Chromium
 	close   func()
 }
 
-// start builds and serves the wasm peer, opens it in headless Chromium and
-// connects the native peer to it through a signaling hub on 127.0.0.1.
-func start(ctx context.Context, s *webrtc.SettingEngine, logf func(string, ...any)) (b *benchPair, err error) {
+// Open builds and serves the wasm peer, opens it in headless Chromium and
+// connects a native peer (on SettingEngine s if not nil) to it through a
+// signaling hub on 127.0.0.1.
+func Open(ctx context.Context, s *webrtc.SettingEngine, logf func(string, ...any)) (b *Pair, err error) {
 	var done closers
 	defer func() {
 		if err != nil {
@@ -197,7 +217,7 @@ func start(ctx context.Context, s *webrtc.SettingEngine, logf func(string, ...an
 		return nil, fmt.Errorf("crossbench: %w; %s; chromium said:\n%s", err, e2e.State(pc), browser.Output())
 	}
 	logf("crossbench: connected to Chromium (%.1f MB of wasm)", float64(len(app.WASM))/1e6)
-	return &benchPair{ch: ch, browser: browser, close: func() {
+	return &Pair{pc: pc, ch: ch, browser: browser, close: func() {
 		_ = ch.Say("exit")
 		done.run()
 	}}, nil
@@ -217,9 +237,15 @@ func nativeAPI(s *webrtc.SettingEngine) *rtc.API {
 // moveTimeout bounds one direction of one repetition.
 const moveTimeout = 5 * time.Minute
 
-// toBrowser sends total bytes to the browser and returns the time from the
+// PeerConnection is the native peer.
+func (b *Pair) PeerConnection() *rtc.PeerConnection { return b.pc }
+
+// Close ends the browser's program, Chromium and the native peer.
+func (b *Pair) Close() { b.close() }
+
+// ToBrowser sends total bytes to the browser and returns the time from the
 // command until the browser's "got" (the data plus about one round trip).
-func (b *benchPair) toBrowser(ctx context.Context, total, chunk int) (time.Duration, error) {
+func (b *Pair) ToBrowser(ctx context.Context, total, chunk int) (time.Duration, error) {
 	ctx, cancel := context.WithTimeout(ctx, moveTimeout)
 	defer cancel()
 	t0 := time.Now()
@@ -235,9 +261,9 @@ func (b *benchPair) toBrowser(ctx context.Context, total, chunk int) (time.Durat
 	return time.Since(t0), nil
 }
 
-// toNative asks the browser for total bytes and returns the time from the
+// ToNative asks the browser for total bytes and returns the time from the
 // command until the last byte (about one round trip plus the data).
-func (b *benchPair) toNative(ctx context.Context, total, chunk int) (time.Duration, error) {
+func (b *Pair) ToNative(ctx context.Context, total, chunk int) (time.Duration, error) {
 	ctx, cancel := context.WithTimeout(ctx, moveTimeout)
 	defer cancel()
 	t0 := time.Now()
@@ -251,7 +277,7 @@ func (b *benchPair) toNative(ctx context.Context, total, chunk int) (time.Durati
 }
 
 // explain adds what Chromium printed to err when its process has ended.
-func (b *benchPair) explain(err error) error {
+func (b *Pair) explain(err error) error {
 	select {
 	case <-b.browser.Exited:
 		return fmt.Errorf("%w; chromium exited: %v; it said:\n%s", err, b.browser.WaitErr, strings.TrimSpace(b.browser.Output()))

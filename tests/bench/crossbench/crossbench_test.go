@@ -13,7 +13,7 @@ import (
 func TestMeasureSmall(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	rows, err := Measure(ctx, 2, Sizes{Total: 1 << 20, Chunk: 64 << 10, WarmUp: 256 << 10}, nil, t.Logf)
+	rows, err := Measure(ctx, 2, Options{Sizes: Sizes{Total: 1 << 20, Chunk: 64 << 10, WarmUp: 256 << 10}}, t.Logf)
 	if err != nil {
 		t.Fatal(err)
 	}
