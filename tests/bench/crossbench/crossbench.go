@@ -4,7 +4,17 @@
 // everyrtc peer (pion) on this host and an everyrtc wasm peer in headless
 // Chromium: one reliable ordered channel with bufferedAmount backpressure,
 // 64 MiB as 64 KiB messages each way, the two directions alternating
-// inside every repetition.
+// inside every repetition. Both figures are timed on the native side
+// (command to last byte, or to the browser's receipt), so each includes
+// about one round trip.
+//
+// Run it from the tests module:
+//
+//	go run ./bench/crossbench/cmd/crossbench -reps 5
+//
+// (the command also compares SCTP settings side by side and prints pion's
+// SCTP counters; see its doc). go test ./bench/crossbench runs it with tiny
+// sizes.
 package crossbench
 
 import (
