@@ -24,7 +24,10 @@ type apiBackend struct {
 // WithSettingEngine makes the API's PeerConnections use pion's SettingEngine
 // s: ICE timeouts, network types, port ranges, UDP muxing, SCTP buffer
 // sizes, and so on. Native only. DisableCloseByDTLS is always set, so that a
-// remote close is seen as in the browser.
+// remote close is seen as in the browser. Unless s sets one, the SCTP
+// congestion window never shrinks below 32 KiB (SetSCTPMinCwnd; pion has no
+// floor), which keeps data channels to Chromium as fast as those from it;
+// SetSCTPMinCwnd(1) restores pion's behaviour.
 func WithSettingEngine(s webrtc.SettingEngine) func(*API) {
 	return func(a *API) { a.b.settingEngine = &s }
 }
@@ -69,6 +72,7 @@ func (a *API) pion() (*webrtc.API, error) {
 		// this connection: ICE notices the peer is gone (disconnected, then
 		// failed), and only a local Close makes the state "closed".
 		s.DisableCloseByDTLS(true)
+		applySCTPDefaults(&s)
 		opts := []func(*webrtc.API){webrtc.WithMediaEngine(m), webrtc.WithInterceptorRegistry(r),
 			webrtc.WithSettingEngine(s)}
 		b.api = webrtc.NewAPI(opts...)
