@@ -6,7 +6,10 @@ tool github.com/agnivade/wasmbrowsertest
 
 require github.com/everyrtc/rtc v0.0.0-00010101000000-000000000000
 
-require github.com/coder/websocket v1.8.15 // indirect
+require (
+	github.com/andybalholm/brotli v1.2.8 // indirect
+	github.com/coder/websocket v1.8.15 // indirect
+)
 
 require (
 	github.com/agnivade/wasmbrowsertest v0.11.0 // indirect
