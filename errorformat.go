@@ -38,7 +38,7 @@ func formatMessage(format string, args ...any) string {
 		}
 		next++
 		if verb == 'q' {
-			b = strconv.AppendQuote(b, s)
+			b = appendQuoted(b, s)
 		} else {
 			b = append(b, s...)
 		}
@@ -73,4 +73,23 @@ func formatArg(a any) string {
 		return strconv.FormatUint(uint64(v), 10)
 	}
 	return formatOther(a)
+}
+
+// appendQuoted appends s in double quotes, with quotes, backslashes and
+// bytes outside printable ASCII as \xNN: enough to show untrusted input
+// (strconv.Quote's Unicode tables would add 7 KB to the browser build).
+func appendQuoted(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c < 0x20 || c >= 0x7f:
+			b = append(b, '\\', 'x', hex[c>>4], hex[c&15])
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
 }

@@ -5,7 +5,6 @@ package rtc
 import (
 	"crypto/rand"
 	"encoding/hex"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall/js"
@@ -113,7 +112,7 @@ func candidateFromJS(v js.Value) *ICECandidate {
 	if len(f) != 14 {
 		return nil
 	}
-	num := func(s string, bits int) uint64 { n, _ := strconv.ParseUint(s, 10, bits); return n }
+	num := decimal
 	c := &ICECandidate{
 		candidate: f[0], SDPMid: f[1], SDPMLineIndex: uint16(num(f[2], 16)), usernameFragment: f[3],
 		Foundation: f[4], Priority: uint32(num(f[5], 32)), Address: f[6], Port: uint16(num(f[8], 16)),

@@ -105,8 +105,7 @@ func validMedia(v string) bool {
 		return false
 	}
 	port, count, hasCount := strings.Cut(f[1], "/")
-	p, err := strconv.Atoi(port)
-	return err == nil && p >= 0 && p <= 65535 && (!hasCount || isDigits(count))
+	return isDigits(port) && len(port) <= 5 && (!hasCount || isDigits(count))
 }
 
 // isDigits tells whether s is a non-empty string of ASCII digits.
@@ -117,6 +116,24 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// decimal is s as an unsigned decimal of at most bits bits, or 0 when it
+// is not one. (strconv.ParseUint's *NumError would keep strconv.Quote's
+// tables in the browser build.)
+func decimal(s string, bits int) uint64 {
+	if !isDigits(s) {
+		return 0
+	}
+	var n uint64
+	for i := 0; i < len(s); i++ {
+		d := uint64(s[i] - '0')
+		if n > (1<<bits-1-d)/10 {
+			return 0
+		}
+		n = n*10 + d
+	}
+	return n
 }
 
 // sdpAttribute is the value of the first attribute key in attrs

@@ -31,3 +31,35 @@ func TestParseSDP(t *testing.T) {
 		t.Errorf("no mid in %q", offer.SDP)
 	}
 }
+
+// TestFormatMessage checks the verbs of the package's error formatter.
+func TestFormatMessage(t *testing.T) {
+	for _, c := range []struct {
+		got, want string
+	}{
+		{formatMessage("a %s %v %d%%", "x", true, 42), "a x true 42%"},
+		{formatMessage("%q", "a\"b\\c\x00é"), `"a\"b\\c\x00\xc3\xa9"`},
+		{formatMessage("%v: %s", errSDPSyntax, SignalingStateStable.String()), "sdp: invalid syntax: stable"},
+		{formatMessage("%d %d", uint16(7)), "7 %!d(MISSING)"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %q, want %q", c.got, c.want)
+		}
+	}
+}
+
+// TestDecimal checks decimal against its bounds.
+func TestDecimal(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		bits int
+		want uint64
+	}{
+		{"0", 16, 0}, {"65535", 16, 65535}, {"65536", 16, 0}, {"4294967295", 32, 4294967295},
+		{"18446744073709551615", 64, 1<<64 - 1}, {"18446744073709551616", 64, 0}, {"", 16, 0}, {"1a", 16, 0},
+	} {
+		if got := decimal(c.s, c.bits); got != c.want {
+			t.Errorf("decimal(%q, %d) = %d, want %d", c.s, c.bits, got, c.want)
+		}
+	}
+}
