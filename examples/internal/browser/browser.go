@@ -6,14 +6,15 @@
 package browser
 
 import (
-	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
-	"net/http"
 	"net/url"
 	"strconv"
 	"syscall/js"
 	"time"
+
+	"github.com/everyrtc/rtc/jsbridge"
 )
 
 // App is the page's #app element (web's index page has one), or its body.
@@ -52,20 +53,24 @@ func SignalURL(path, room string) string {
 func NewRoom() string { return strconv.FormatInt(time.Now().UnixNano(), 36) }
 
 // PostResults sends v as JSON to /results on the server that served the
-// page, where a -headless run waits for it.
+// page, where a -headless run waits for it. It posts with the browser's
+// fetch: net/http would add megabytes (crypto/tls) to every client.
 func PostResults(v any) error {
 	body, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
 	origin := js.Global().Get("location").Get("origin").String()
-	resp, err := http.Post(origin+"/results", "application/json", bytes.NewReader(body))
+	resp, err := jsbridge.AwaitCall(context.Background(), js.Global(), "fetch", origin+"/results", map[string]any{
+		"method":  "POST",
+		"headers": map[string]any{"Content-Type": "application/json"},
+		"body":    string(body),
+	})
 	if err != nil {
-		return err
+		return fmt.Errorf("posting results: %w", err)
 	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusNoContent {
-		return fmt.Errorf("posting results: %s", resp.Status)
+	if status := resp.Get("status").Int(); status != 204 {
+		return fmt.Errorf("posting results: status %d %s", status, resp.Get("statusText").String())
 	}
 	return nil
 }

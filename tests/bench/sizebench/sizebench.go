@@ -4,8 +4,11 @@
 // GOARCH=wasm go build -trimpath -ldflags="-s -w") as shipped: raw, gzip -9
 // and brotli quality 11 (github.com/andybalholm/brotli). It compares a
 // minimal data-channel program on everyrtc with the same program on
-// pion/webrtc/v4's own js build, the datachannel example's client and a
-// hello world.
+// pion/webrtc/v4's own js build, the datachannel example's client, a hello
+// world, and two floors: syscall/js alone, and syscall/js with the
+// packages whose types everyrtc's API must keep (pion/rtp, rtcp,
+// interceptor, sdp, media, encoding/json), which a browser build of
+// everyrtc cannot go below.
 package sizebench
 
 import (
@@ -44,6 +47,8 @@ var Programs = []Program{
 	{Impl: "pion js (minimal data channel)", Module: "tests", Package: "./bench/sizebench/minimal/pion"},
 	{Impl: "everyrtc (examples/datachannel client)", Module: ".", Package: "./examples/datachannel/client"},
 	{Impl: "hello world (fmt.Println)", Module: "tests", Package: "./bench/sizebench/minimal/hello"},
+	{Impl: "syscall/js only", Module: "tests", Package: "./bench/sizebench/minimal/jsonly"},
+	{Impl: "API floor (syscall/js + the packages of pion types in the API)", Module: "tests", Package: "./bench/sizebench/minimal/floor"},
 }
 
 // Run builds every program of Programs and reports its sizes. It is a

@@ -4,6 +4,7 @@ package sizebench
 
 import (
 	"context"
+	"os"
 	"testing"
 )
 
@@ -31,5 +32,22 @@ func TestMeasureMinimal(t *testing.T) {
 			t.Errorf("%s: raw %v, gzip %v, brotli %v: want raw > gzip > brotli > 0",
 				raw.Impl, raw.Values, gz.Values, br.Values)
 		}
+	}
+}
+
+// TestRunAll runs the whole suite (every program of Programs, a few
+// minutes: brotli quality 11 is slow) when SIZEBENCH=all, and logs a table:
+//
+//	SIZEBENCH=all go -C tests test -run TestRunAll -v -timeout 30m ./bench/sizebench
+func TestRunAll(t *testing.T) {
+	if os.Getenv("SIZEBENCH") != "all" {
+		t.Skip("set SIZEBENCH=all to build every program")
+	}
+	rows, err := Run(context.Background(), 1, t.Logf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i+2 < len(rows); i += 3 {
+		t.Logf("| %s | %.2f | %.2f | %.2f |", rows[i].Impl, rows[i].Values[0], rows[i+1].Values[0], rows[i+2].Values[0])
 	}
 }

@@ -1,12 +1,9 @@
 //go:build js && wasm
 
-// Command pion is the minimal data-channel program the size benchmark
-// builds against everyrtc: two PeerConnections in one page connect (the
-// offer and answer carry all candidates, so no signalling server is needed),
-// one sends a message and the other prints it. The pion directory holds the
-// same program on pion/webrtc/v4's own js build; the two differ only in the
-// import. It prints with os.Stdout, not fmt, so that fmt is counted only if
-// the library links it.
+// Command pion is the minimal data-channel program of the size benchmark
+// on pion/webrtc/v4's own js build: the same program as ../everyrtc (two
+// PeerConnections in one page, offer and answer with all candidates, one
+// message sent and printed), differing only in the import.
 package main
 
 import (
