@@ -1,8 +1,9 @@
 //go:build !js
 
 // Package sizebench measures the size of Go wasm programs (GOOS=js
-// GOARCH=wasm go build -trimpath -ldflags="-s -w") as shipped: raw, gzip -9
-// and brotli quality 11 (github.com/andybalholm/brotli). It compares a
+// GOARCH=wasm go build -trimpath -ldflags="-s -w") as shipped: raw, gzip
+// level 9 (compress/gzip) and brotli quality 11
+// (github.com/andybalholm/brotli). It compares a
 // minimal data-channel program on everyrtc with the same program on
 // pion/webrtc/v4's own js build, the datachannel example's client, a hello
 // world, and two floors: syscall/js alone, and syscall/js with the
@@ -95,7 +96,7 @@ func Measure(ctx context.Context, programs []Program, logf func(string, ...any))
 
 // note is every Row's Note.
 const note = "one build (sizes are deterministic); GOOS=js GOARCH=wasm go build -trimpath -ldflags=\"-s -w\", " +
-	"gzip -9, brotli quality 11 (github.com/andybalholm/brotli); MB = 10^6 bytes"
+	"gzip level 9 (compress/gzip), brotli quality 11 (github.com/andybalholm/brotli); MB = 10^6 bytes"
 
 // Sizes are the raw, gzip -9 and brotli quality 11 sizes of b, in bytes.
 func Sizes(b []byte) [3]int {

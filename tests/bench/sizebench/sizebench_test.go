@@ -5,6 +5,7 @@ package sizebench
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -36,14 +37,22 @@ func TestMeasureMinimal(t *testing.T) {
 }
 
 // TestRunAll runs the whole suite (every program of Programs, a few
-// minutes: brotli quality 11 is slow) when SIZEBENCH=all, and logs a table:
+// minutes: brotli quality 11 is slow) when SIZEBENCH=all, or the programs
+// whose Impl contains $SIZEBENCH, and logs a table:
 //
 //	SIZEBENCH=all go -C tests test -run TestRunAll -v -timeout 30m ./bench/sizebench
 func TestRunAll(t *testing.T) {
-	if os.Getenv("SIZEBENCH") != "all" {
+	which := os.Getenv("SIZEBENCH")
+	if which == "" {
 		t.Skip("set SIZEBENCH=all to build every program")
 	}
-	rows, err := Run(context.Background(), 1, t.Logf)
+	var programs []Program
+	for _, p := range Programs {
+		if which == "all" || strings.Contains(p.Impl, which) {
+			programs = append(programs, p)
+		}
+	}
+	rows, err := Measure(context.Background(), programs, t.Logf)
 	if err != nil {
 		t.Fatal(err)
 	}
