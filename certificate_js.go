@@ -3,7 +3,6 @@
 package rtc
 
 import (
-	"context"
 	"crypto"
 	"slices"
 	"syscall/js"
@@ -43,9 +42,9 @@ func generateCertificate(secretKey crypto.PrivateKey) (*certificateBackend, erro
 		alg = map[string]any{"name": "RSASSA-PKCS1-v1_5", "modulusLength": k.Size() * 8,
 			"publicExponent": jsbridge.BytesToJS([]byte{1, 0, 1}), "hash": "SHA-256"}
 	default:
-		return nil, newError(ErrNotSupported, op, "key type %T (use an ECDSA or RSA key)", secretKey)
+		return nil, newError(ErrNotSupported, op, "key type (use an ECDSA or RSA key)")
 	}
-	v, err := jsbridge.AwaitCall(context.Background(), rtcPeerConnection, "generateCertificate", alg)
+	v, err := jsbridge.AwaitCallNoCancel(rtcPeerConnection, "generateCertificate", alg)
 	if err != nil {
 		return nil, jsError(op, err)
 	}

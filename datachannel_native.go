@@ -31,7 +31,7 @@ func (b *dcBackend) readyState() DataChannelState {
 
 func (b *dcBackend) send(data []byte, text bool) error {
 	if s := b.readyState(); s != DataChannelStateOpen {
-		return newError(ErrInvalidState, "Send", "data channel is %s", s)
+		return newError(ErrInvalidState, "Send", "data channel is %s", s.String())
 	}
 	var err error
 	if text {

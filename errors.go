@@ -1,9 +1,6 @@
 package rtc
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // The sentinel errors below are named after the DOMException names the W3C
 // WebRTC specification throws (https://webidl.spec.whatwg.org/#idl-DOMException-error-names).
@@ -123,9 +120,10 @@ func (e *Error) Unwrap() []error {
 	return []error{e.Kind, e.Cause}
 }
 
-// newError builds an *Error of kind for op with a formatted message.
+// newError builds an *Error of kind for op with a message formatted by
+// formatMessage (%s, %v, %q, %d).
 func newError(kind *sentinel, op, format string, args ...any) error {
-	return &Error{Op: op, Kind: kind, Msg: fmt.Sprintf(format, args...)}
+	return &Error{Op: op, Kind: kind, Msg: formatMessage(format, args...)}
 }
 
 // wrapError builds an *Error of kind for op around cause (nil stays nil).

@@ -14,8 +14,8 @@ func jsError(op string, err error) error {
 	if err == nil {
 		return nil
 	}
-	var je *jsbridge.Error
-	if errors.As(err, &je) {
+	// AsType, not As: errors.As links internal/reflectlite.
+	if je, ok := errors.AsType[*jsbridge.Error](err); ok {
 		return &Error{Op: op, Kind: sentinelByName(je.Name), Cause: err}
 	}
 	return &Error{Op: op, Kind: ErrOperation, Cause: err}
@@ -25,3 +25,12 @@ func jsError(op string, err error) error {
 func notSupported(op, why string) error {
 	return newError(ErrNotSupported, op, "%s", why)
 }
+
+// formatOther is %v of a value formatMessage has no case for. The browser
+// build does not link fmt, so it names no value; no call site of the
+// package passes one.
+func formatOther(any) string { return "?" }
+
+// typeName is %T. Without reflect, the browser build cannot name types: its
+// own messages do not use %T.
+func typeName(any) string { return "?" }

@@ -4,6 +4,7 @@ package rtc
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/pion/sctp"
 	"github.com/pion/webrtc/v4"
@@ -62,3 +63,9 @@ func isAs[T error](err error) bool {
 	var target T
 	return errors.As(err, &target)
 }
+
+// formatOther is %v of a value formatMessage has no case for.
+func formatOther(v any) string { return fmt.Sprint(v) }
+
+// typeName is %T.
+func typeName(v any) string { return fmt.Sprintf("%T", v) }

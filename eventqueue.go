@@ -3,7 +3,6 @@ package rtc
 import (
 	"bytes"
 	"runtime"
-	"strconv"
 	"sync"
 	"time"
 )
@@ -185,6 +184,14 @@ func currentGoroutineID() uint64 {
 	if i := bytes.IndexByte(b, ' '); i > 0 {
 		b = b[:i]
 	}
-	id, _ := strconv.ParseUint(string(b), 10, 64)
+	// Digits by hand: strconv.ParseUint's *NumError would keep
+	// strconv.Quote's tables in the browser build.
+	var id uint64
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		id = id*10 + uint64(c-'0')
+	}
 	return id
 }

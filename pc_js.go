@@ -3,10 +3,8 @@
 package rtc
 
 import (
-	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall/js"
@@ -14,7 +12,6 @@ import (
 	"github.com/everyrtc/rtc/jsbridge"
 	"github.com/everyrtc/rtc/shim"
 	"github.com/pion/rtcp"
-	"github.com/pion/sdp/v3"
 )
 
 var rtcPeerConnection = jsbridge.Get("RTCPeerConnection")
@@ -115,7 +112,7 @@ func candidateFromJS(v js.Value) *ICECandidate {
 	if len(f) != 14 {
 		return nil
 	}
-	num := func(s string, bits int) uint64 { n, _ := strconv.ParseUint(s, 10, bits); return n }
+	num := decimal
 	c := &ICECandidate{
 		candidate: f[0], SDPMid: f[1], SDPMLineIndex: uint16(num(f[2], 16)), usernameFragment: f[3],
 		Foundation: f[4], Priority: uint32(num(f[5], 32)), Address: f[6], Port: uint16(num(f[8], 16)),
@@ -141,7 +138,7 @@ func (b *pcBackend) isReleased() bool {
 // their own: the browser settles every promise of a connection, with an
 // InvalidStateError once it is closed.
 func await(op string, v js.Value, method string, args ...any) (js.Value, error) {
-	r, err := jsbridge.AwaitCall(context.Background(), v, method, args...)
+	r, err := jsbridge.AwaitCallNoCancel(v, method, args...)
 	return r, jsError(op, err)
 }
 
@@ -217,8 +214,7 @@ func checkBrowserSDP(op string, d SessionDescription) error {
 	if d.SDP == "" || (d.Type != SDPTypeOffer && d.Type != SDPTypeAnswer && d.Type != SDPTypePranswer) {
 		return nil
 	}
-	var s sdp.SessionDescription
-	if err := s.UnmarshalString(d.SDP); err != nil {
+	if _, err := readSDP(d.SDP); err != nil {
 		return &Error{Op: op, Kind: ErrOperation, Cause: err}
 	}
 	return checkDescriptionSDP(op, d)
@@ -312,7 +308,7 @@ func (b *pcBackend) setConfiguration(c Configuration) error {
 }
 
 func (b *pcBackend) getStats() StatsReport {
-	v, err := jsbridge.Await(context.Background(), shim.Get().Call("stats", b.js))
+	v, err := jsbridge.AwaitNoCancel(shim.Get().Call("stats", b.js))
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if err != nil {

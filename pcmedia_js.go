@@ -14,7 +14,7 @@ import (
 func (b *pcBackend) jsTrack(op string, t TrackLocal) (*TrackLocalJS, error) {
 	jt, ok := t.(*TrackLocalJS)
 	if !ok || jt == nil {
-		return nil, newError(ErrType, op, "%T is not a browser track (make one with NewTrackLocalJS, UserMedia or a synthetic source)", t)
+		return nil, newError(ErrType, op, "the track is not a browser track (make one with NewTrackLocalJS, UserMedia or a synthetic source)")
 	}
 	b.mu.Lock()
 	b.tracks[jt.ID()] = t
@@ -94,7 +94,7 @@ func transceiverInit(init []RTPTransceiverInit, streams ...js.Value) map[string]
 
 func (b *pcBackend) addTransceiverFromKind(kind RTPCodecType, init ...RTPTransceiverInit) (*RTPTransceiver, error) {
 	if kind != RTPCodecTypeAudio && kind != RTPCodecTypeVideo {
-		return nil, newError(ErrType, "AddTransceiverFromKind", "invalid kind %v", kind)
+		return nil, newError(ErrType, "AddTransceiverFromKind", "invalid kind %v", kind.String())
 	}
 	v, err := jsbridge.Call(b.js, "addTransceiver", kind.String(), transceiverInit(init))
 	if err != nil {

@@ -82,7 +82,7 @@ func (pc *PeerConnection) CreateAnswer(options *AnswerOptions) (SessionDescripti
 		return SessionDescription{}, err
 	}
 	if s := pc.SignalingState(); s != SignalingStateHaveRemoteOffer && s != SignalingStateHaveLocalPranswer {
-		return SessionDescription{}, newError(ErrInvalidState, "CreateAnswer", "no remote offer (signaling state %s)", s)
+		return SessionDescription{}, newError(ErrInvalidState, "CreateAnswer", "no remote offer (signaling state %s)", s.String())
 	}
 	return pc.b.createAnswer(options)
 }
@@ -279,7 +279,7 @@ func (pc *PeerConnection) AddTransceiverFromKind(kind RTPCodecType, init ...RTPT
 		return nil, err
 	}
 	if kind != RTPCodecTypeAudio && kind != RTPCodecTypeVideo {
-		return nil, newError(ErrType, "AddTransceiverFromKind", "kind %v is neither audio nor video", kind)
+		return nil, newError(ErrType, "AddTransceiverFromKind", "kind %v is neither audio nor video", kind.String())
 	}
 	return pc.b.addTransceiverFromKind(kind, init...)
 }
@@ -509,7 +509,7 @@ func (pc *PeerConnection) checkDescriptionState(op string, t SDPType, remote boo
 		if remote {
 			side = "remote"
 		}
-		return newError(ErrInvalidState, op, "cannot apply a %s %s in signaling state %s", side, t, s)
+		return newError(ErrInvalidState, op, "cannot apply a %s %s in signaling state %s", side, t.String(), s.String())
 	}
 	return nil
 }

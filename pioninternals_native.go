@@ -64,7 +64,7 @@ func rollbackPion(p *webrtc.PeerConnection, op string) error {
 	switch state.Get() {
 	case webrtc.SignalingStateHaveLocalOffer, webrtc.SignalingStateHaveRemoteOffer:
 	default:
-		return newError(ErrInvalidState, op, "nothing to roll back in signaling state %s", state.Get())
+		return newError(ErrInvalidState, op, "nothing to roll back in signaling state %s", state.Get().String())
 	}
 	if state.Get() == webrtc.SignalingStateHaveLocalOffer && *pendingLocal != nil {
 		if err := unassignOfferedMids(v, *pendingLocal, transceivers); err != nil {

@@ -3,7 +3,6 @@
 package rtc
 
 import (
-	"context"
 	"syscall/js"
 
 	"github.com/everyrtc/rtc/jsbridge"
@@ -73,17 +72,17 @@ func (b *senderBackend) track() TrackLocal { return b.tr.pcb.localTrack(b.js().G
 
 func (b *senderBackend) replaceTrack(t TrackLocal) error {
 	if t == nil {
-		_, err := jsbridge.AwaitCall(context.Background(), b.js(), "replaceTrack", js.Null())
+		_, err := jsbridge.AwaitCallNoCancel(b.js(), "replaceTrack", js.Null())
 		return jsError("ReplaceTrack", err)
 	}
 	if k := b.tr.kind(); t.Kind() != k {
-		return newError(ErrType, "ReplaceTrack", "a %v track cannot be sent on a %v transceiver", t.Kind(), k)
+		return newError(ErrType, "ReplaceTrack", "a %v track cannot be sent on a %v transceiver", t.Kind().String(), k.String())
 	}
 	jt, err := b.tr.pcb.jsTrack("ReplaceTrack", t)
 	if err != nil {
 		return err
 	}
-	_, err = jsbridge.AwaitCall(context.Background(), b.js(), "replaceTrack", jt.track)
+	_, err = jsbridge.AwaitCallNoCancel(b.js(), "replaceTrack", jt.track)
 	return jsError("ReplaceTrack", err)
 }
 
@@ -93,7 +92,7 @@ func (b *senderBackend) getParameters() RTPSendParameters {
 	// The browser's parameters have no SSRCs: its stats do.
 	var ssrcs js.Value
 	if !b.js().Get("track").IsNull() {
-		ssrcs, _ = jsbridge.Await(context.Background(), shim.Get().Call("senderSSRCs", b.js()))
+		ssrcs, _ = jsbridge.AwaitNoCancel(shim.Get().Call("senderSSRCs", b.js()))
 	}
 	enc := p.Get("encodings")
 	for i := 0; !jsbridge.Nullish(enc) && i < enc.Length(); i++ {

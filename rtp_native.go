@@ -104,7 +104,7 @@ func (b *senderBackend) replaceTrack(t TrackLocal) error {
 	}
 	// The kind is the transceiver's, whether or not a track is set.
 	if k := rtpCodecTypeFromPion(b.tr.Kind()); t.Kind() != k {
-		return newError(ErrType, "ReplaceTrack", "a %v track cannot be sent on a %v transceiver", t.Kind(), k)
+		return newError(ErrType, "ReplaceTrack", "a %v track cannot be sent on a %v transceiver", t.Kind().String(), k.String())
 	}
 	pt, err := b.pcb.pionTrack("ReplaceTrack", t)
 	if err != nil {

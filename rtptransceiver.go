@@ -32,7 +32,7 @@ func (t *RTPTransceiver) SetDirection(d RTPTransceiverDirection) error {
 	case RTPTransceiverDirectionSendrecv, RTPTransceiverDirectionSendonly,
 		RTPTransceiverDirectionRecvonly, RTPTransceiverDirectionInactive:
 	default:
-		return newError(ErrType, "SetDirection", "invalid direction %v", d)
+		return newError(ErrType, "SetDirection", "invalid direction %v", d.String())
 	}
 	return t.b.setDirection(d)
 }

@@ -1,12 +1,10 @@
 package rtc
 
-import "github.com/pion/sdp/v3"
-
 // checkRemoteSDP refuses the descriptions that pion would apply to its
 // signaling state and only then reject (no mid, no ICE credentials, no DTLS
 // fingerprint), so that a failed SetRemoteDescription changes nothing, as
-// the specification and the browser have it. Text that does not parse is
-// left to pion, which checks it before changing anything.
+// the specification and the browser have it. Text that does not parse
+// (readSDP) is left to pion, which checks it before changing anything.
 func checkRemoteSDP(d SessionDescription) error {
 	return checkDescriptionSDP("SetRemoteDescription", d)
 }
@@ -18,27 +16,27 @@ func checkDescriptionSDP(op string, d SessionDescription) error {
 	if d.Type != SDPTypeOffer && d.Type != SDPTypeAnswer && d.Type != SDPTypePranswer {
 		return nil
 	}
-	var s sdp.SessionDescription
-	if err := s.UnmarshalString(d.SDP); err != nil {
+	s, err := readSDP(d.SDP)
+	if err != nil {
 		return nil
 	}
 	fail := func(msg string) error { return newError(ErrOperation, op, "%s", msg) }
-	sessionUfrag := hasValue(s.Attribute("ice-ufrag"))
-	sessionPwd := hasValue(s.Attribute("ice-pwd"))
-	sessionFingerprint := hasValue(s.Attribute("fingerprint"))
-	if len(s.MediaDescriptions) == 0 && !(sessionUfrag && sessionPwd) {
+	sessionUfrag := hasValue(sdpAttribute(s.session, "ice-ufrag"))
+	sessionPwd := hasValue(sdpAttribute(s.session, "ice-pwd"))
+	sessionFingerprint := hasValue(sdpAttribute(s.session, "fingerprint"))
+	if len(s.media) == 0 && !(sessionUfrag && sessionPwd) {
 		return fail("description has no media section and no ICE credentials")
 	}
-	for _, m := range s.MediaDescriptions {
-		if mid, _ := m.Attribute("mid"); mid == "" && d.Type == SDPTypeOffer {
+	for _, m := range s.media {
+		if mid, _ := sdpAttribute(m, "mid"); mid == "" && d.Type == SDPTypeOffer {
 			return fail("media section without a mid")
 		}
-		ufrag := hasValue(m.Attribute("ice-ufrag"))
-		pwd := hasValue(m.Attribute("ice-pwd"))
+		ufrag := hasValue(sdpAttribute(m, "ice-ufrag"))
+		pwd := hasValue(sdpAttribute(m, "ice-pwd"))
 		if !(ufrag || sessionUfrag) || !(pwd || sessionPwd) {
 			return fail("media section without ICE credentials (ice-ufrag, ice-pwd)")
 		}
-		if !hasValue(m.Attribute("fingerprint")) && !sessionFingerprint {
+		if !hasValue(sdpAttribute(m, "fingerprint")) && !sessionFingerprint {
 			return fail("media section without a DTLS fingerprint")
 		}
 	}

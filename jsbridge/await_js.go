@@ -21,6 +21,19 @@ type settled struct {
 // Await from inside a JS callback: the promise cannot settle while the
 // event loop waits for that callback.
 func Await(ctx context.Context, p js.Value) (js.Value, error) {
+	return await(p, ctx.Done(), ctx.Err)
+}
+
+// AwaitNoCancel is Await without a context, for waits the caller cannot
+// cancel. It keeps context.Context out of programs that use no context
+// otherwise: a context value in an interface links time's formatting code
+// (about 60 KB of wasm).
+func AwaitNoCancel(p js.Value) (js.Value, error) {
+	return await(p, nil, nil)
+}
+
+// await is Await; cancel is ctx.Done() (nil: never) and cause ctx.Err.
+func await(p js.Value, cancel <-chan struct{}, cause func() error) (js.Value, error) {
 	done := make(chan settled, 1)
 	var then, catch js.Func
 	finish := func(v js.Value, ok bool) {
@@ -51,8 +64,8 @@ func Await(ctx context.Context, p js.Value) (js.Value, error) {
 			return js.Undefined(), ErrorOf(s.v)
 		}
 		return s.v, nil
-	case <-ctx.Done():
-		return js.Undefined(), ctx.Err()
+	case <-cancel:
+		return js.Undefined(), cause()
 	}
 }
 
@@ -64,6 +77,15 @@ func AwaitCall(ctx context.Context, v js.Value, method string, args ...any) (js.
 		return js.Undefined(), err
 	}
 	return Await(ctx, p)
+}
+
+// AwaitCallNoCancel is AwaitCall without a context (see AwaitNoCancel).
+func AwaitCallNoCancel(v js.Value, method string, args ...any) (js.Value, error) {
+	p, err := Call(v, method, args...)
+	if err != nil {
+		return js.Undefined(), err
+	}
+	return AwaitNoCancel(p)
 }
 
 func arg(args []js.Value) js.Value {

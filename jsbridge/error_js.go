@@ -2,10 +2,7 @@
 
 package jsbridge
 
-import (
-	"fmt"
-	"syscall/js"
-)
+import "syscall/js"
 
 // Error is a JS exception or promise rejection: Name is the DOMException
 // or Error name ("InvalidStateError", "TypeError", ...) by which callers
@@ -34,7 +31,7 @@ func ErrorOf(v js.Value) *Error {
 	if Nullish(v) {
 		return &Error{Name: "Error", Message: "rejected without a reason"}
 	}
-	return &Error{Name: "Error", Message: fmt.Sprint(v)}
+	return &Error{Name: "Error", Message: v.String()}
 }
 
 // recoverJS, deferred, turns a js.Error panic (a JS exception thrown
