@@ -141,7 +141,7 @@ func TestBrowserCyclesLeaveNoFuncsOrGoroutines(t *testing.T) {
 	goroutinesSettle(t, baseline)
 	eventually(t, "js.Funcs released", func() bool { return jsbridge.LiveFuncs() <= funcs })
 	t.Logf("%d cycles: %d goroutines and %d live js.Funcs before, %d and %d after",
-		cycles, baseline, funcs, runtime.NumGoroutine(), jsbridge.LiveFuncs())
+		cycles, baseline, funcs, liveGoroutines(), jsbridge.LiveFuncs())
 }
 
 // collectGarbage lets Go drop its references to closed JS objects, then
@@ -203,3 +203,51 @@ func (fakeTrack) ID() string         { return "fake" }
 func (fakeTrack) RID() string        { return "" }
 func (fakeTrack) StreamID() string   { return "" }
 func (fakeTrack) Kind() RTPCodecType { return RTPCodecTypeVideo }
+
+// TestBrowserCloseEndsPendingCalls: the browser abandons the operations
+// still queued on a connection when it closes (their promises never
+// settle); the calls waiting for them return at Close instead of leaving
+// their goroutines parked forever.
+func TestBrowserCloseEndsPendingCalls(t *testing.T) {
+	a, err := NewPeerConnection(Configuration{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	if _, err := a.CreateDataChannel("x", nil); err != nil {
+		t.Fatal(err)
+	}
+	offer, err := a.CreateOffer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := NewPeerConnection(Configuration{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mid := "0"
+	results := make(chan error, 3)
+	go func() { results <- b.SetRemoteDescription(offer) }()
+	for range 2 {
+		go func() {
+			results <- b.AddICECandidate(ICECandidateInit{
+				Candidate: "candidate:1 1 udp 2122260223 127.0.0.1 50000 typ host",
+				SDPMid:    &mid,
+			})
+		}()
+	}
+	time.Sleep(time.Millisecond) // the calls are queued on b's chain
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for range 3 {
+		select {
+		case err := <-results:
+			if err != nil && !errors.Is(err, ErrInvalidState) {
+				t.Errorf("pending call ended with %v, want nil or ErrInvalidState", err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("a call pending at Close did not return within 5 s")
+		}
+	}
+}

@@ -5,6 +5,7 @@ package rtc
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"strings"
 	"sync"
 	"syscall/js"
@@ -28,6 +29,7 @@ type pcBackend struct {
 
 	mu       sync.Mutex
 	released bool
+	closed   chan struct{}         // closed by close: ends waits on abandoned promises
 	wrappers map[int]any           // shim.id of a JS object -> its wrapper
 	tracks   map[string]TrackLocal // JS track id -> the TrackLocal the caller gave
 	channels map[*dcBackend]struct{}
@@ -48,7 +50,7 @@ func newPCBackend(_ *API, pc *PeerConnection, c Configuration) (*pcBackend, erro
 	b := &pcBackend{
 		pc: pc, js: v, uid: "PeerConnection-" + hex.EncodeToString(id[:]),
 		wrappers: map[int]any{}, tracks: map[string]TrackLocal{}, channels: map[*dcBackend]struct{}{},
-		created: map[string]bool{},
+		created: map[string]bool{}, closed: make(chan struct{}),
 	}
 	b.watch = jsbridge.FuncOf(b.onEvent)
 	shim.Get().Call("watchPeer", v, b.watch)
@@ -134,13 +136,19 @@ func (b *pcBackend) isReleased() bool {
 	return b.released
 }
 
-// await waits for a promise of the connection. Calls have no context of
-// their own: the browser settles every promise of a connection, with an
-// InvalidStateError once it is closed.
-func await(op string, v js.Value, method string, args ...any) (js.Value, error) {
-	r, err := jsbridge.AwaitCallNoCancel(v, method, args...)
+// await calls a method of the connection and waits for its promise. Calls
+// have no context of their own; a call queued when the connection closes
+// is abandoned by the browser (its promise never settles), so the wait
+// ends with ErrClosed when Close runs.
+func (b *pcBackend) await(op, method string, args ...any) (js.Value, error) {
+	r, err := jsbridge.AwaitCallUntil(b.closed, errClosedWhilePending, b.js, method, args...)
+	if err == errClosedWhilePending {
+		return r, newError(ErrClosed, op, "the connection was closed while the call was pending")
+	}
 	return r, jsError(op, err)
 }
+
+var errClosedWhilePending = errors.New("closed while pending")
 
 func (b *pcBackend) createOffer(o *OfferOptions) (SessionDescription, error) {
 	opts := map[string]any{}
@@ -148,7 +156,7 @@ func (b *pcBackend) createOffer(o *OfferOptions) (SessionDescription, error) {
 		opts["iceRestart"] = o.ICERestart
 		opts["voiceActivityDetection"] = o.VoiceActivityDetection
 	}
-	v, err := await("CreateOffer", b.js, "createOffer", opts)
+	v, err := b.await("CreateOffer", "createOffer", opts)
 	if err != nil {
 		return SessionDescription{}, err
 	}
@@ -160,7 +168,7 @@ func (b *pcBackend) createAnswer(o *AnswerOptions) (SessionDescription, error) {
 	if o != nil {
 		opts["voiceActivityDetection"] = o.VoiceActivityDetection
 	}
-	v, err := await("CreateAnswer", b.js, "createAnswer", opts)
+	v, err := b.await("CreateAnswer", "createAnswer", opts)
 	if err != nil {
 		return SessionDescription{}, err
 	}
@@ -181,7 +189,7 @@ func (b *pcBackend) remember(d SessionDescription) SessionDescription {
 
 func (b *pcBackend) setLocalDescription(d SessionDescription) error {
 	if d.Type == SDPTypeUnknown && d.SDP == "" {
-		_, err := await("SetLocalDescription", b.js, "setLocalDescription")
+		_, err := b.await("SetLocalDescription", "setLocalDescription")
 		return err
 	}
 	b.mu.Lock()
@@ -192,7 +200,7 @@ func (b *pcBackend) setLocalDescription(d SessionDescription) error {
 			return err
 		}
 	}
-	_, err := await("SetLocalDescription", b.js, "setLocalDescription", d.toJS())
+	_, err := b.await("SetLocalDescription", "setLocalDescription", d.toJS())
 	return err
 }
 
@@ -200,7 +208,7 @@ func (b *pcBackend) setRemoteDescription(d SessionDescription) error {
 	if err := checkBrowserSDP("SetRemoteDescription", d); err != nil {
 		return err
 	}
-	_, err := await("SetRemoteDescription", b.js, "setRemoteDescription", d.toJS())
+	_, err := b.await("SetRemoteDescription", "setRemoteDescription", d.toJS())
 	return err
 }
 
@@ -262,7 +270,7 @@ func (b *pcBackend) pendingRemoteDescription() *SessionDescription {
 }
 
 func (b *pcBackend) addICECandidate(c ICECandidateInit) error {
-	_, err := await("AddICECandidate", b.js, "addIceCandidate", map[string]any{
+	_, err := b.await("AddICECandidate", "addIceCandidate", map[string]any{
 		"candidate":        c.Candidate,
 		"sdpMid":           jsbridge.ValueOrNull(c.SDPMid),
 		"sdpMLineIndex":    jsbridge.ValueOrNull(c.SDPMLineIndex),
@@ -339,6 +347,7 @@ func (b *pcBackend) close(bool) error {
 		return nil
 	}
 	b.released = true
+	close(b.closed)
 	channels := b.channels
 	b.channels = nil
 	b.mu.Unlock()

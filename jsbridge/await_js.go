@@ -94,3 +94,15 @@ func arg(args []js.Value) js.Value {
 	}
 	return args[0]
 }
+
+// AwaitCallUntil is AwaitCall that stops waiting once done is closed and
+// then returns stopped: for promises that may never settle, such as an
+// RTCPeerConnection's queued operations, which the browser abandons when
+// the connection closes (W3C webrtc, "chain an operation").
+func AwaitCallUntil(done <-chan struct{}, stopped error, v js.Value, method string, args ...any) (js.Value, error) {
+	p, err := Call(v, method, args...)
+	if err != nil {
+		return js.Undefined(), err
+	}
+	return await(p, done, func() error { return stopped })
+}
