@@ -100,6 +100,7 @@ const (
 	recordBufferedAmountLow
 	recordError
 	recordClose
+	recordAnnounce // a remote channel can be announced (shim.js announceWhenReady)
 )
 
 // onBatch decodes a batch of the channel's events: records of a kind byte,
@@ -122,6 +123,10 @@ func (b *dcBackend) onBatch(_ js.Value, args []js.Value) any {
 		case recordError:
 			name, msg, _ := strings.Cut(string(payload), "\n")
 			b.dc.emitError(&Error{Op: "DataChannel", Kind: sentinelByName(name), Cause: &jsbridge.Error{Name: name, Message: msg}})
+		case recordAnnounce:
+			// The browser announces a remote channel already open.
+			b.dc.emitOpen()
+			b.pcb.pc.emitDataChannel(b.dc)
 		case recordClose:
 			b.dc.emitClose()
 			b.pcb.forgetChannel(b)

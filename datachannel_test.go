@@ -901,3 +901,48 @@ func TestDataChannelSendBeforeOpen(t *testing.T) {
 		t.Fatalf("BufferedAmount after failed sends = %d, want 0", n)
 	}
 }
+
+// TestDataChannelBurstFromOnDataChannel sends a burst on a remote channel
+// from inside OnDataChannel and then holds the thread while the network
+// drains it (in the browser, the page's one thread, which Chromium's own
+// tasks for the channel wait for). Every message must arrive and
+// BufferedAmount fall back to zero: Chromium announces a remote channel
+// before it hooks the channel's bufferedAmount to the network side, so a
+// burst drained in between left bufferedAmount at the burst's size for
+// good, stalling senders that wait for bufferedamountlow (shim.js
+// announceWhenReady).
+func TestDataChannelBurstFromOnDataChannel(t *testing.T) {
+	const messages, size = 100, 10000
+	p := newPair(t, false)
+	local, err := p.a.CreateDataChannel("burst", nil)
+	if err != nil {
+		t.Fatalf("CreateDataChannel: %v", err)
+	}
+	var received atomic.Int64
+	all := make(chan struct{})
+	local.OnMessage(func(DataChannelMessage) {
+		if received.Add(1) == messages {
+			close(all)
+		}
+	})
+	remote := make(chan *DataChannel, 1)
+	sent := make(chan error, 1)
+	p.b.OnDataChannel(func(d *DataChannel) {
+		var err error
+		for i := 0; i < messages && err == nil; i++ {
+			err = d.Send(make([]byte, size))
+		}
+		// Busy, not asleep: a sleep would let the browser run its tasks.
+		for start := time.Now(); time.Since(start) < 500*time.Millisecond; {
+		}
+		sent <- err
+		remote <- d
+	})
+	p.connect()
+	d := recv(t, remote, "the remote channel")
+	if err := recv(t, sent, "the burst sent"); err != nil {
+		t.Fatalf("Send: %v", err)
+	}
+	recv(t, all, fmt.Sprintf("the burst's %d messages", messages))
+	eventually(t, "the sender's BufferedAmount back to zero", func() bool { return d.BufferedAmount() == 0 })
+}

@@ -88,11 +88,9 @@ func (b *pcBackend) onEvent(_ js.Value, args []js.Value) any {
 	case peerNegotiation:
 		b.pc.emitNegotiationNeeded()
 	case peerDataChannel:
-		// The browser announces a remote channel already open.
-		if dc := b.wrapDataChannel(args[1], true); dc != nil {
-			dc.emitOpen()
-			b.pc.emitDataChannel(dc)
-		}
+		// Attached now, announced by the channel's own recordAnnounce
+		// once the browser can send on it.
+		b.wrapDataChannel(args[1], true)
 	case peerTrack:
 		t := b.wrapTransceiver(args[1])
 		rcv := t.b.rcv

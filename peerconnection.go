@@ -228,7 +228,10 @@ func (pc *PeerConnection) OnNegotiationNeeded(f func()) { pc.onNegotiationNeeded
 
 // OnDataChannel sets the handler called when the remote peer opens a data
 // channel. The channel delivers no event until the handler returns, so
-// handlers set on it inside this one see its first messages.
+// handlers set on it inside this one see its first messages. The channel
+// is open and can be sent on at once (in the browser, the handler is called
+// a getStats round trip after Chromium's datachannel event, once Chromium
+// can send on the channel).
 // https://www.w3.org/TR/webrtc/#dom-rtcpeerconnection-ondatachannel
 func (pc *PeerConnection) OnDataChannel(f func(*DataChannel)) { pc.onDataChannel.set(f) }
 

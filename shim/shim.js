@@ -5,7 +5,7 @@
 (() => {
   "use strict";
   // Kinds of records in a channel batch; the Go decoder uses the same values.
-  const OPEN = 1, TEXT = 2, BINARY = 3, LOW = 4, ERROR = 5, CLOSE = 6;
+  const OPEN = 1, TEXT = 2, BINARY = 3, LOW = 4, ERROR = 5, CLOSE = 6, ANNOUNCE = 7;
   const PEER_CANDIDATE = 1, PEER_GATHERING = 2, PEER_ICE = 3, PEER_CONNECTION = 4,
     PEER_SIGNALING = 5, PEER_NEGOTIATION = 6, PEER_DATACHANNEL = 7, PEER_TRACK = 8;
   const MAX_BATCH_RECORDS = 1024, MAX_BATCH_BYTES = 4 << 20;
@@ -93,6 +93,7 @@
     };
     dc.onclose = () => {
       s.closed = true;
+      announce(s); // a remote channel closed before it was announced
       record(s, CLOSE);
     };
   }
@@ -106,6 +107,42 @@
     dc.onopen = dc.onmessage = dc.onbufferedamountlow = dc.onerror = dc.onclose = null;
     delete dc[state];
   }
+
+  // announceWhenReady records ANNOUNCE in a remote channel's batch once
+  // Chromium can send on it. Chromium announces a remote channel open at
+  // once, but (1) it connects the channel to its network side only in a
+  // task after the datachannel event: a burst sent before, drained by the
+  // network thread before that task, never lowers bufferedAmount (its
+  // decrease is reported on a falling edge nobody hears), which stalls a
+  // sender waiting for bufferedamountlow; and (2) a send while the network
+  // side is still connecting is dropped without an error. So Go hears of
+  // the channel after getStats (a round trip through the network thread,
+  // later than that task) reports it open, or after about a second.
+  async function announceWhenReady(pc, dc) {
+    if (dc[state]) dc[state].unannounced = true;
+    for (let i = 0; i < 50 && (dc.readyState === "open" || dc.readyState === "connecting"); i++) {
+      await new Promise((r) => setTimeout(r, i && 20));
+      let report;
+      try {
+        report = await pc.getStats();
+      } catch {
+        break; // closed: announce it as it is
+      }
+      let open = false;
+      report.forEach((s) => {
+        if (s.type === "data-channel" && s.dataChannelIdentifier === dc.id && s.state === "open") open = true;
+      });
+      if (open && dc.readyState === "open") break;
+    }
+    if (dc[state]) announce(dc[state]);
+  }
+
+  // announce records ANNOUNCE once for a channel announceWhenReady waits on.
+  const announce = (s) => {
+    if (!s.unannounced) return;
+    s.unannounced = false;
+    record(s, ANNOUNCE);
+  };
 
   // send sends the first n bytes of the scratch array u8.
   function send(dc, u8, n) {
@@ -159,7 +196,12 @@
       connectionstatechange: () => call(PEER_CONNECTION, pc.connectionState),
       signalingstatechange: () => call(PEER_SIGNALING, pc.signalingState),
       negotiationneeded: () => call(PEER_NEGOTIATION),
-      datachannel: (e) => call(PEER_DATACHANNEL, e.channel),
+      datachannel: (e) => {
+        // Go attaches to the channel now, so that no message is missed;
+        // it announces the channel once Chromium can send on it.
+        call(PEER_DATACHANNEL, e.channel);
+        announceWhenReady(pc, e.channel);
+      },
       track: (e) => call(PEER_TRACK, e.transceiver, msid(pc, e.transceiver.mid) ||
         [e.streams.length ? e.streams[0].id : "", e.track.id]),
     };
@@ -281,7 +323,7 @@
   return {
     attachChannel, detachChannel, send, watchPeer, unwatchPeer, stats, senderSSRCs, id, msid, stream,
     canvasTrack, oscillatorTrack, play, counters,
-    kinds: { OPEN, TEXT, BINARY, LOW, ERROR, CLOSE, PEER_CANDIDATE, PEER_GATHERING, PEER_ICE,
+    kinds: { OPEN, TEXT, BINARY, LOW, ERROR, CLOSE, ANNOUNCE, PEER_CANDIDATE, PEER_GATHERING, PEER_ICE,
       PEER_CONNECTION, PEER_SIGNALING, PEER_NEGOTIATION, PEER_DATACHANNEL, PEER_TRACK },
   };
 })()

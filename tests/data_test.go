@@ -30,7 +30,9 @@ func (e *env) testData(t *testing.T) {
 		t.Fatalf("%v\n%s; signaling: %v\nlocal %v\nremote %v", err, e2e.State(pc), peer.Err(), pc.LocalDescription(), pc.RemoteDescription())
 	}
 	st, err := e2e.Exchange(ctx(t, 2*waitTimeout), ch, nativeSeed, browserSeed, e2e.BulkSize)
-	check(t, err)
+	if err != nil {
+		t.Fatalf("%v\nbufferedAmount %d; stats: %s", err, ch.BufferedAmount(), e2e.ChannelStats(pc))
+	}
 	t.Logf("native: %v", st)
 	run.wait(t)
 }

@@ -60,7 +60,9 @@ func (e *env) testVanish(t *testing.T) {
 	check(t, err)
 	join(t, cmd, pcA)
 	check(t, e2e.WaitOpen(ctx(t, waitTimeout), chA.DataChannel))
-	check(t, e2e.Ping(ctx(t, waitTimeout), chA, "before"))
+	if err := e2e.Ping(ctx(t, waitTimeout), chA, "before"); err != nil {
+		t.Fatalf("%v\nstats: %s", err, e2e.ChannelStats(pcA))
+	}
 	// The browser has our ping too.
 	_, err = chA.Expect(ctx(t, waitTimeout), "seen", 0)
 	check(t, err)

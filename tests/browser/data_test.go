@@ -25,6 +25,8 @@ func data(t *testing.T, cmd e2e.Command) string {
 	check(t, err)
 	check(t, e2e.WaitOpen(timeout(t, scenarioTimeout), ch.DataChannel))
 	st, err := e2e.Exchange(timeout(t, 2*scenarioTimeout), ch, browserSeed, nativeSeed, e2e.BulkSize)
-	check(t, err)
+	if err != nil {
+		t.Fatalf("%v\nbufferedAmount %d; stats: %s", err, ch.BufferedAmount(), e2e.ChannelStats(pc))
+	}
 	return st.String()
 }

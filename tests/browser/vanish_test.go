@@ -27,6 +27,7 @@ func vanish(t *testing.T, cmd e2e.Command) string {
 	check(t, e2e.WaitOpen(timeout(t, scenarioTimeout), chA.DataChannel))
 	check(t, e2e.Ping(timeout(t, scenarioTimeout), chA, "before"))
 	check(t, chA.Say("seen"))
+	t.Logf("after seen: stats: %s", e2e.ChannelStats(pcA))
 	from := len(logA.States())
 	_, err = logA.WaitSequence(timeout(t, scenarioTimeout), from, rtc.PeerConnectionStateDisconnected, rtc.PeerConnectionStateFailed)
 	check(t, err)
