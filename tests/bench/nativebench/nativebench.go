@@ -15,8 +15,8 @@ import (
 	"github.com/everyrtc/rtc/tests/bench"
 )
 
-// group names the comparison in every Row.
-const group = "native, one process"
+// Group names the comparison in every Row.
+const Group = "native, one process"
 
 // sizes is the workload of one run; tests shrink it.
 type sizes struct {
@@ -62,7 +62,7 @@ func run(ctx context.Context, reps int, logf func(string, ...any), sz sizes) ([]
 	rows := make([][]bench.Row, len(figs)) // [figure][implementation]
 	for f, fig := range figs {
 		for _, im := range impls {
-			rows[f] = append(rows[f], bench.Row{Group: group, Figure: fig.name, Impl: im.name,
+			rows[f] = append(rows[f], bench.Row{Group: Group, Figure: fig.name, Impl: im.name,
 				Unit: fig.unit, Higher: fig.higher, Note: fig.note})
 		}
 	}

@@ -45,7 +45,7 @@ func writeReport(w io.Writer, r report) {
 		}
 	}
 	fmt.Fprint(w, "\n## Targets\n\n")
-	bench.WriteBars(w, bars, r.rows)
+	bench.WriteBars(w, bars(r.rows), r.rows)
 	fmt.Fprintln(w, "\n## Figures")
 	bench.WriteTables(w, r.rows)
 }
