@@ -50,9 +50,10 @@
       { key: "setup", run: (impl) => impl.setup(config.pairs).then(median) },
       { key: "video", media: true, run: (impl) => impl.video() },
     ];
+    const only = config.only || figures.map((f) => f.key);
     const results = [];
     for (let rep = 0; rep < config.reps; rep++) {
-      for (const f of figures) {
+      for (const f of figures.filter((f) => only.includes(f.key))) {
         for (const [name, impl] of impls) {
           if (f.media && !impl.video) continue;
           const value = await f.run(impl);

@@ -30,13 +30,16 @@ type sizes struct {
 	Low          uint64 `json:"low"`          // bufferedAmountLowThreshold
 	High         uint64 `json:"high"`         // senders wait for bufferedamountlow above this
 	Reps         int    `json:"reps"`
+	// Only, when set, limits the run to these figures (keys of figures),
+	// for experiments.
+	Only []string `json:"only"`
 }
 
 var defaultSizes = sizes{
 	Bulk: 64 << 20, Warm: 8 << 20,
 	Messages: 100_000, WarmMessages: 20_000,
 	Pairs: 20,
-	Low:   1 << 20, High: 4 << 20,
+	Low:   256 << 10, High: 1 << 20,
 }
 
 // figure describes one measured figure; key is its name in the page.

@@ -7,6 +7,8 @@ import (
 	"context"
 	"flag"
 	"os"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 )
@@ -17,7 +19,7 @@ var tinySizes = sizes{
 	Bulk: 256 << 10, Warm: 64 << 10,
 	Messages: 500, WarmMessages: 100,
 	Pairs: 2,
-	Low:   1 << 20, High: 4 << 20,
+	Low:   256 << 10, High: 1 << 20,
 	Reps: 1,
 }
 
@@ -62,21 +64,35 @@ func TestSameWorkload(t *testing.T) {
 	}
 }
 
-var reps = flag.Int("reps", 0, "run the full benchmark with this many repetitions and log its rows (TestRun)")
+var (
+	reps = flag.Int("reps", 0, "run the full benchmark with this many repetitions and log its rows (TestRun)")
+	only = flag.String("figures", "", "comma-separated figures for TestRun (bulk64k,bulk16k,rate100,setup,video); empty: all")
+)
 
 // TestRun is the full benchmark, run by hand:
 //
 //	go test ./bench/browserbench -run 'TestRun$' -reps 5 -v -timeout 60m
+//	go test ./bench/browserbench -run 'TestRun$' -reps 3 -figures rate100 -v
 func TestRun(t *testing.T) {
 	if *reps == 0 {
 		t.Skip("the full benchmark runs with -reps N")
 	}
-	rows, err := Run(context.Background(), *reps, t.Logf)
+	s := defaultSizes
+	s.Reps = *reps
+	if *only != "" {
+		s.Only = strings.Split(*only, ",")
+	}
+	rows, err := run(context.Background(), s, t.Logf)
 	if err != nil {
 		t.Fatal(err)
 	}
 	median := map[string]float64{}
+	values := map[string][]float64{}
 	for _, r := range rows {
+		values[r.Figure+"|"+r.Impl] = r.Values
+		if len(r.Values) == 0 && r.Note == "" {
+			continue
+		}
 		lo, hi := r.Range()
 		t.Logf("%-70s %-14s %10.1f %-5s (%.1f–%.1f) %v %s", r.Figure, r.Impl, r.Median(), r.Unit, lo, hi, r.Values, r.Note)
 		median[r.Figure+"|"+r.Impl] = r.Median()
@@ -86,6 +102,13 @@ func TestRun(t *testing.T) {
 		if js == 0 {
 			continue
 		}
-		t.Logf("%-70s everyrtc/JS %.2f  pion/JS %.2f", f.name, median[f.name+"|everyrtc wasm"]/js, median[f.name+"|pion js"]/js)
+		var perRep []string
+		for i, v := range values[f.name+"|everyrtc wasm"] {
+			if i < len(values[f.name+"|plain JS"]) {
+				perRep = append(perRep, strconv.FormatFloat(v/values[f.name+"|plain JS"][i], 'f', 2, 64))
+			}
+		}
+		t.Logf("%-70s everyrtc/JS %.2f (each repetition: %s)  pion/JS %.2f", f.name,
+			median[f.name+"|everyrtc wasm"]/js, strings.Join(perRep, " "), median[f.name+"|pion js"]/js)
 	}
 }

@@ -66,11 +66,11 @@ const plain = (() => {
     p.target = p.received + total;
     for (let sent = 0; sent < total; sent += size) {
       while (p.dc.bufferedAmount > high) {
-        await withTimeout(new Promise((resolve) => { p.low = resolve; }), 20000, "no bufferedamountlow in 20 s");
+        await withTimeout(new Promise((resolve) => { p.low = resolve; }), 120000, "no bufferedamountlow in 120 s");
       }
       p.dc.send(msg);
     }
-    await withTimeout(reached, 60000, "the last message did not arrive in 60 s");
+    await withTimeout(reached, 120000, "the last message did not arrive in 120 s");
   }
 
   // transfer: seconds for o.total bytes as o.size-byte messages after

@@ -162,8 +162,8 @@ func (p *pair) send(total, size int, high uint64) error {
 		for p.dc.BufferedAmount() > high {
 			select {
 			case <-p.low:
-			case <-time.After(20 * time.Second):
-				return errors.New("no bufferedamountlow in 20 s")
+			case <-time.After(120 * time.Second):
+				return errors.New("no bufferedamountlow in 120 s")
 			}
 		}
 		if err := p.dc.Send(msg); err != nil {
@@ -173,8 +173,8 @@ func (p *pair) send(total, size int, high uint64) error {
 	select {
 	case <-p.reached:
 		return nil
-	case <-time.After(60 * time.Second):
-		return errors.New("the last message did not arrive in 60 s")
+	case <-time.After(120 * time.Second):
+		return errors.New("the last message did not arrive in 120 s")
 	}
 }
 
