@@ -5,6 +5,15 @@
 // own js build: data channel throughput and message rate, connection setup
 // and time to the first video frame. The three alternate (A B C) inside
 // every repetition.
+//
+// The Go programs are internal/everyrtcapp and internal/pionapp (the same
+// workload.go but for the import); the plain JavaScript is plain.js, and
+// bench.js drives all three in the page and posts the results. Each
+// transfer runs on a fresh pair of connections after a warm-up, with
+// bufferedAmountLowThreshold 256 KiB and senders waiting above 1 MiB.
+// MB is 10^6 bytes. By hand:
+//
+//	cd tests && go test ./bench/browserbench -run 'TestRun$' -reps 3 -v -timeout 60m
 package browserbench
 
 import (
