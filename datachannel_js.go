@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall/js"
 	"time"
 
@@ -14,18 +15,39 @@ import (
 )
 
 // dcBackend is the browser DataChannel: the page's RTCDataChannel, whose
-// events the shim delivers in batches to one callback.
+// events the shim delivers in batches to one callback, and to which
+// messages sent while it is open go in batches too.
 type dcBackend struct {
 	js     js.Value
 	dc     *DataChannel
 	pcb    *pcBackend
 	notify js.Func
+	open   atomic.Bool // between the open event and the close event or Close
 
 	mu       sync.Mutex
 	detached bool
 	closed   chan struct{}    // closed by detach: the close event or the connection's Close
 	scratch  jsbridge.Scratch // guarded by mu
+	out      outBatch         // guarded by mu
 }
+
+// outBatch holds the messages Send queued and not yet handed to the
+// browser, as records of the same format as the shim's incoming batches.
+type outBatch struct {
+	buf       []byte
+	records   int
+	payload   uint64 // bytes of messages in buf, for BufferedAmount
+	scheduled bool   // a goroutine will flush the batch
+	err       error  // a flush's failure, for the next Send
+}
+
+// Limits of a batch of sent messages: a larger message is sent at once,
+// and a batch this full is flushed by the Send that filled it.
+const (
+	maxBatchedMessage = 16 << 10
+	maxOutBytes       = 256 << 10
+	maxOutRecords     = 1024
+)
 
 func (b *pcBackend) createDataChannel(label string, o *DataChannelInit) (*DataChannel, error) {
 	init := map[string]any{}
@@ -87,6 +109,8 @@ func (b *dcBackend) detach() {
 		return
 	}
 	b.detached = true
+	b.open.Store(false)
+	b.out = outBatch{}
 	close(b.closed)
 	shim.Get().Call("detachChannel", b.js)
 	jsbridge.Release(b.notify)
@@ -115,6 +139,7 @@ func (b *dcBackend) onBatch(_ js.Value, args []js.Value) any {
 		buf = buf[5+n:]
 		switch kind {
 		case recordOpen:
+			b.open.Store(true)
 			b.dc.emitOpen()
 		case recordText, recordBinary:
 			b.dc.emitMessage(DataChannelMessage{IsString: kind == recordText, Data: payload})
@@ -128,6 +153,7 @@ func (b *dcBackend) onBatch(_ js.Value, args []js.Value) any {
 			b.dc.emitOpen()
 			b.pcb.pc.emitDataChannel(b.dc)
 		case recordClose:
+			b.open.Store(false)
 			b.dc.emitClose()
 			b.pcb.forgetChannel(b)
 			b.detach()
@@ -151,7 +177,14 @@ func (b *dcBackend) maxPacketLifeTime() *uint16 {
 func (b *dcBackend) maxRetransmits() *uint16 { return jsbridge.Uint16Ptr(b.js.Get("maxRetransmits")) }
 func (b *dcBackend) protocol() string        { return b.js.Get("protocol").String() }
 func (b *dcBackend) negotiated() bool        { return b.js.Get("negotiated").Bool() }
-func (b *dcBackend) bufferedAmount() uint64  { return uint64(b.js.Get("bufferedAmount").Int()) }
+
+// bufferedAmount counts the messages queued in Go as well as the browser's.
+func (b *dcBackend) bufferedAmount() uint64 {
+	n := uint64(b.js.Get("bufferedAmount").Int())
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return n + b.out.payload
+}
 
 func (b *dcBackend) bufferedAmountLowThreshold() uint64 {
 	return uint64(b.js.Get("bufferedAmountLowThreshold").Int())
@@ -170,23 +203,96 @@ func (b *dcBackend) readyState() DataChannelState {
 	return enumProp[DataChannelState](b.js, "readyState", dataChannelStateNames)
 }
 
-// send hands the bytes to the browser, which copies them at once: binary
-// data goes through one reused Uint8Array (one copy, no JS allocation).
+// send queues a small message on an open channel: the queue goes to the
+// browser in one call (the shim sends each message) when it is full, or
+// when the sending goroutine yields (a goroutine started by the first
+// message of a batch flushes it). A large message, or one sent before open
+// or after close, goes at once so that the browser's error is Send's; it
+// flushes the queue first, to keep the order.
 func (b *dcBackend) send(data []byte, text bool) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if err := b.out.err; err != nil {
+		b.out.err = nil
+		return err
+	}
+	if len(data) > maxBatchedMessage || !b.open.Load() {
+		if err := b.flushLocked(); err != nil {
+			return err
+		}
+		return b.sendNowLocked(data, text)
+	}
+	kind := byte(recordBinary)
+	if text {
+		kind = recordText
+	}
+	b.out.buf = append(b.out.buf, kind, 0, 0, 0, 0)
+	binary.LittleEndian.PutUint32(b.out.buf[len(b.out.buf)-4:], uint32(len(data)))
+	b.out.buf = append(b.out.buf, data...)
+	b.out.records++
+	b.out.payload += uint64(len(data))
+	if len(b.out.buf) >= maxOutBytes || b.out.records >= maxOutRecords {
+		return b.flushLocked()
+	}
+	if !b.out.scheduled {
+		b.out.scheduled = true
+		go b.flushLater()
+	}
+	return nil
+}
+
+// flushLater flushes the batch once the goroutine that started it yields;
+// a failure goes to the next Send.
+func (b *dcBackend) flushLater() {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.out.scheduled = false
+	if err := b.flushLocked(); err != nil {
+		b.out.err = err
+	}
+}
+
+// flushLocked hands the queued messages to the shim, which sends them in
+// order and stops at the first the browser refuses.
+func (b *dcBackend) flushLocked() error {
+	if len(b.out.buf) == 0 {
+		return nil
+	}
+	n := len(b.out.buf)
+	a := b.scratch.Load(b.out.buf)
+	b.out.buf, b.out.records, b.out.payload = b.out.buf[:0], 0, 0
+	if cap(b.out.buf) > 2*maxOutBytes {
+		b.out.buf = nil
+	}
+	_, err := jsbridge.Call(shim.Get(), "sendBatch", b.js, a, n)
+	return jsError("Send", err)
+}
+
+// sendNowLocked hands one message to the browser, which copies it at once:
+// binary data goes through one reused Uint8Array (one copy, no JS
+// allocation).
+func (b *dcBackend) sendNowLocked(data []byte, text bool) error {
 	var err error
 	if text {
 		_, err = jsbridge.Call(b.js, "send", string(data))
 	} else {
-		b.mu.Lock()
 		_, err = jsbridge.Call(shim.Get(), "send", b.js, b.scratch.Load(data), len(data))
-		b.mu.Unlock()
 	}
 	return jsError("Send", err)
 }
 
+// close sends what is queued, then closes the channel.
 func (b *dcBackend) close() error {
+	b.mu.Lock()
+	b.open.Store(false)
+	flushErr := b.flushLocked()
+	b.mu.Unlock()
 	_, err := jsbridge.Call(b.js, "close")
-	return jsError("Close", err)
+	if err != nil {
+		return jsError("Close", err)
+	}
+	_ = flushErr // the messages the browser refused are lost, as they would be after close
+	return nil
 }
 
 // gracefulClose closes the channel and waits (at most

@@ -113,7 +113,9 @@ func descriptionMids(d *webrtc.SessionDescription) []string {
 	if d == nil {
 		return nil
 	}
-	parsed, err := d.Unmarshal()
+	// Parse a copy: Unmarshal caches its result in the description, which
+	// pion may be reading at the same time (CurrentRemoteDescription).
+	parsed, err := (&webrtc.SessionDescription{Type: d.Type, SDP: d.SDP}).Unmarshal()
 	if err != nil {
 		return nil
 	}

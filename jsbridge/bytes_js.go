@@ -31,17 +31,20 @@ func BytesToGo(v js.Value) []byte {
 
 // Scratch is a reusable Uint8Array for sending bytes to JS without a new
 // JS allocation per call. It is not safe for concurrent use.
-type Scratch struct{ a js.Value }
+type Scratch struct {
+	a js.Value
+	n int // a's length, kept in Go: reading it from JS costs a call
+}
 
 // Load copies b into the scratch array, growing it when needed, and
 // returns the array; only its first len(b) bytes are b.
 func (s *Scratch) Load(b []byte) js.Value {
-	if s.a.IsUndefined() || s.a.Length() < len(b) {
+	if s.n == 0 || s.n < len(b) {
 		n := 4096
 		for n < len(b) {
 			n *= 2
 		}
-		s.a = uint8Array.New(n)
+		s.a, s.n = uint8Array.New(n), n
 	}
 	js.CopyBytesToJS(s.a, b)
 	return s.a

@@ -150,6 +150,20 @@
     dc.send(n === u8.length ? u8 : u8.subarray(0, n));
   }
 
+  // sendBatch sends the messages Go queued: the first n bytes of u8, records
+  // of [kind u8][length u32 LE][payload] as in incoming batches. A refused
+  // message throws, and the ones after it are not sent.
+  const decoder = new TextDecoder();
+  function sendBatch(dc, u8, n) {
+    counters.fromGo++;
+    for (let i = 0; i < n;) {
+      const len = (u8[i + 1] | u8[i + 2] << 8 | u8[i + 3] << 16 | u8[i + 4] << 24) >>> 0;
+      const payload = u8.subarray(i + 5, i + 5 + len);
+      dc.send(u8[i] === TEXT ? decoder.decode(payload) : payload);
+      i += 5 + len;
+    }
+  }
+
   // The msid of the remote media section with the given mid: [stream, track].
   function msid(pc, mid) {
     const d = pc.remoteDescription;
@@ -321,7 +335,7 @@
   }
 
   return {
-    attachChannel, detachChannel, send, watchPeer, unwatchPeer, stats, senderSSRCs, id, msid, stream,
+    attachChannel, detachChannel, send, sendBatch, watchPeer, unwatchPeer, stats, senderSSRCs, id, msid, stream,
     canvasTrack, oscillatorTrack, play, counters,
     kinds: { OPEN, TEXT, BINARY, LOW, ERROR, CLOSE, ANNOUNCE, PEER_CANDIDATE, PEER_GATHERING, PEER_ICE,
       PEER_CONNECTION, PEER_SIGNALING, PEER_NEGOTIATION, PEER_DATACHANNEL, PEER_TRACK },

@@ -4,12 +4,12 @@ go 1.26
 
 tool github.com/agnivade/wasmbrowsertest
 
-require github.com/everyrtc/rtc v0.0.0-00010101000000-000000000000
-
 require (
-	github.com/andybalholm/brotli v1.2.8 // indirect
-	github.com/coder/websocket v1.8.15 // indirect
+	github.com/andybalholm/brotli v1.2.8
+	github.com/everyrtc/rtc v0.0.0-00010101000000-000000000000
 )
+
+require github.com/coder/websocket v1.8.15 // indirect
 
 require (
 	github.com/agnivade/wasmbrowsertest v0.11.0 // indirect
@@ -33,7 +33,7 @@ require (
 	github.com/pion/rtcp v1.2.20
 	github.com/pion/rtp v1.10.6
 	github.com/pion/sctp v1.12.0
-	github.com/pion/sdp/v3 v3.0.20 // indirect
+	github.com/pion/sdp/v3 v3.0.20
 	github.com/pion/srtp/v3 v3.1.3 // indirect
 	github.com/pion/stun/v4 v4.0.1 // indirect
 	github.com/pion/transport/v5 v5.1.4
