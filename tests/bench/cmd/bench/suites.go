@@ -4,6 +4,7 @@ package main
 
 import (
 	"github.com/everyrtc/rtc/tests/bench"
+	"github.com/everyrtc/rtc/tests/bench/browserbench"
 	"github.com/everyrtc/rtc/tests/bench/crossbench"
 	"github.com/everyrtc/rtc/tests/bench/nativebench"
 	"github.com/everyrtc/rtc/tests/bench/sizebench"
@@ -14,6 +15,7 @@ var suites = []suite{
 	{"size", sizebench.Run},
 	{"native", nativebench.Run},
 	{"cross", crossbench.Run},
+	{"browser", browserbench.Run},
 }
 
 // bars are the targets, as ratios of medians from the same run.
@@ -47,5 +49,12 @@ func bars(rows []bench.Row) []bench.Bar {
 	return out
 }
 
-// browserBars are the in-page targets (set by the browser suite's file).
-var browserBars []bench.Bar
+// browserBars are the in-page targets: everyrtc wasm against plain JS.
+var browserBars = []bench.Bar{
+	{What: "wasm throughput, 64 KiB messages ≥ 0.95× plain JS", Group: browserbench.Group,
+		Figure: "throughput, 64 MiB as 64 KiB messages", Impl: "everyrtc wasm", Base: "plain JS", Min: 0.95},
+	{What: "wasm message rate, 100 B ≥ 0.9× plain JS", Group: browserbench.Group,
+		Figure: "message rate, 100,000 messages of 100 B", Impl: "everyrtc wasm", Base: "plain JS", Min: 0.9},
+	{What: "wasm setup ≤ 1.1× plain JS", Group: browserbench.Group,
+		Figure: "connection setup, createOffer to channel open (median of 20 pairs)", Impl: "everyrtc wasm", Base: "plain JS", Max: 1.1},
+}
