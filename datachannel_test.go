@@ -773,6 +773,8 @@ func TestDataChannelHandlerMayCallBlockingMethods(t *testing.T) {
 	eventually(t, "all echoes", func() bool { return la.numMessages() >= n })
 	_, got := la.snapshot()
 	dcCheckMessages(t, "echoes", got, want)
+	// The last echo can arrive before b's handler has counted it.
+	eventually(t, "every handler done", func() bool { return statsOK.Load()+statsBad.Load() >= n })
 	if statsBad.Load() != 0 || statsOK.Load() != n {
 		t.Fatalf("handler: %d good stats reports, %d failures (Send or no data-channel stats)", statsOK.Load(), statsBad.Load())
 	}

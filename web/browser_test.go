@@ -55,7 +55,8 @@ func TestBrowserRunsApp(t *testing.T) {
 			}))
 			defer srv.Close()
 
-			ctx, cancel := context.WithTimeout(t.Context(), 20*time.Second)
+			// Generous: a loaded 2-core machine starts Chromium slowly.
+			ctx, cancel := context.WithTimeout(t.Context(), 60*time.Second)
 			defer cancel()
 			start := time.Now()
 			dom, lines, err := b.loadPage(ctx, srv.URL+"/")
