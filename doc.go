@@ -14,10 +14,9 @@
 // Each PeerConnection and each DataChannel delivers its events in order, one
 // at a time, on a goroutine the package owns, started when an event is due
 // and ended by the object's Close (a data channel's, after its close event)
-// or after half a second without events, so that an idle connection holds
-// no goroutine of the package. A handler may call any method, including
-// blocking ones
-// such as CreateOffer or GetStats. Setting a handler replaces the previous
+// or, natively, after half a second without events, so that an idle
+// connection holds no goroutine of the package. A handler may call any
+// method, including blocking ones such as CreateOffer or GetStats. Setting a handler replaces the previous
 // one. The handler is looked up when the event is delivered, and a remote
 // DataChannel delivers nothing until the OnDataChannel handler has returned,
 // so handlers set there see the channel's first message. Close releases every

@@ -7,17 +7,11 @@ import (
 	"time"
 )
 
-// queueLinger is how long an event queue's goroutine waits idle for the
-// next event before it ends: a connection held idle (a server's thousands)
-// keeps no goroutine of ours, and a busy one does not start a goroutine per
-// event.
-const queueLinger = 500 * time.Millisecond
-
 // eventQueue delivers an object's events in order, one at a time, on a
 // goroutine the library owns. The goroutine starts with an event to deliver
 // and ends when the queue is closed (the object's Close, or a data
-// channel's close event) or after queueLinger without events; the next
-// event starts a new one. A handler may block or call any method: the
+// channel's close event) or, natively, after queueLinger without events;
+// the next event starts a new one. A handler may block or call any method: the
 // backend that produced the event never waits for it (the queue is
 // unbounded).
 type eventQueue struct {
@@ -84,14 +78,19 @@ func (q *eventQueue) run(gen uint64) {
 	defer q.mu.Unlock()
 	q.goid = id
 	q.seen = q.delivered
-	q.idle = time.AfterFunc(queueLinger, func() { q.checkIdle(gen) })
+	if queueLinger > 0 {
+		q.idle = time.AfterFunc(queueLinger, func() { q.checkIdle(gen) })
+	}
 	for {
 		for !q.closed && !q.expired && (q.paused || q.queued() == 0) {
 			q.cond.Wait()
 		}
 		if q.queued() == 0 || q.paused {
 			// Closed, or idle for queueLinger.
-			q.idle.Stop()
+			if q.idle != nil {
+				q.idle.Stop()
+				q.idle = nil
+			}
 			q.running, q.expired, q.goid = false, false, 0
 			q.cond.Broadcast()
 			return

@@ -83,6 +83,9 @@ func TestEventQueueWaitFromOwnHandlerReturns(t *testing.T) {
 // TestEventQueueGoroutineEndsWhenIdle checks that an idle queue keeps no
 // goroutine and that the next event starts one, delivered in order.
 func TestEventQueueGoroutineEndsWhenIdle(t *testing.T) {
+	if queueLinger == 0 {
+		t.Skip("event goroutines end only on close in this build")
+	}
 	var q eventQueue
 	got := make(chan int, 2)
 	q.push(func() { got <- 1 })
