@@ -68,7 +68,14 @@ func WriteTables(w io.Writer, rows []Row) {
 				first[r.Figure] = r
 			}
 		}
+		noted := map[string]string{} // a figure's note, printed on its first row only
 		for _, r := range byGroup[g] {
+			note := r.Note
+			if prev, ok := noted[r.Figure]; ok && prev == note {
+				note = ""
+			} else {
+				noted[r.Figure] = note
+			}
 			median, span, ratio := "–", "–", ""
 			if len(r.Values) > 0 {
 				lo, hi := r.Range()
@@ -79,7 +86,7 @@ func WriteTables(w io.Writer, rows []Row) {
 				}
 			}
 			fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %s | %s |\n",
-				r.Figure, r.Impl, median, span, len(r.Values), ratio, cell(r.Note))
+				r.Figure, r.Impl, median, span, len(r.Values), ratio, cell(note))
 		}
 	}
 }

@@ -71,7 +71,7 @@ func main() {
 
 	var b bytes.Buffer
 	writeReport(&b, report{
-		command:  "scripts/bench " + strings.Join(os.Args[1:], " "),
+		command:  "scripts/bench " + strings.Join(userArgs(os.Args[1:]), " "),
 		started:  started,
 		duration: time.Since(started),
 		reps:     *reps,
@@ -93,4 +93,20 @@ func suiteNames() []string {
 		names = append(names, s.name)
 	}
 	return names
+}
+
+// userArgs are the command's arguments without -out, which scripts/bench
+// adds.
+func userArgs(args []string) []string {
+	var out []string
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case a == "-out" || a == "--out":
+			i++
+		case strings.HasPrefix(a, "-out=") || strings.HasPrefix(a, "--out="):
+		default:
+			out = append(out, a)
+		}
+	}
+	return out
 }
