@@ -127,12 +127,18 @@ const (
 	recordAnnounce // a remote channel can be announced (shim.js announceWhenReady)
 )
 
-// onBatch decodes a batch of the channel's events: records of a kind byte,
-// a little-endian uint32 length and the payload. It runs on the JS event
-// loop and only queues events.
+// onBatch decodes a batch of the channel's events, (bytes, length):
+// records of a kind byte, a little-endian uint32 length and the payload;
+// or one large binary message on its own, (bytes, length, recordBinary).
+// Either way it copies the bytes once, into memory the messages then own.
+// It runs on the JS event loop and only queues events.
 func (b *dcBackend) onBatch(_ js.Value, args []js.Value) any {
-	buf := make([]byte, args[0].Length())
+	buf := make([]byte, args[1].Int())
 	js.CopyBytesToGo(buf, args[0])
+	if len(args) > 2 {
+		b.dc.emitMessage(DataChannelMessage{Data: buf})
+		return nil
+	}
 	for len(buf) >= 5 {
 		kind, n := buf[0], int(binary.LittleEndian.Uint32(buf[1:5]))
 		payload := buf[5 : 5+n : 5+n]
