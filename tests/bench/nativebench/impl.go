@@ -51,17 +51,20 @@ func newImplementations() ([]*implementation, error) {
 
 // settingsNote says which settings both APIs run with.
 const settingsNote = "both APIs with one SettingEngine (UDP4 host candidates on lo only, no mDNS, " +
-	"DisableCloseByDTLS as everyrtc always sets) and pion's default codecs and interceptors, " +
-	"as everyrtc's native backend fills them in"
+	"DisableCloseByDTLS as everyrtc always sets, the 32 KiB SCTP congestion-window floor everyrtc " +
+	"sets by default) and pion's default codecs and interceptors, as everyrtc's native backend fills them in"
 
 // loopbackSettingEngine gathers only UDP host candidates on lo, without
-// mDNS. everyrtc sets DisableCloseByDTLS itself; raw pion gets it too.
+// mDNS. everyrtc sets DisableCloseByDTLS itself; raw pion gets it too. The
+// SCTP congestion-window floor is everyrtc's default (sctpdefaults_native.go),
+// set here so that raw pion runs with it as well.
 func loopbackSettingEngine() webrtc.SettingEngine {
 	var s webrtc.SettingEngine
 	s.SetIncludeLoopbackCandidate(true)
 	s.SetInterfaceFilter(func(name string) bool { return name == "lo" })
 	s.SetNetworkTypes([]webrtc.NetworkType{webrtc.NetworkTypeUDP4})
 	s.SetICEMulticastDNSMode(ice.MulticastDNSModeDisabled)
+	s.SetSCTPMinCwnd(32 << 10)
 	return s
 }
 
