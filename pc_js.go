@@ -134,12 +134,12 @@ func (b *pcBackend) isReleased() bool {
 	return b.released
 }
 
-// await calls a method of the connection and waits for its promise. Calls
-// have no context of their own; a call queued when the connection closes
-// is abandoned by the browser (its promise never settles), so the wait
-// ends with ErrClosed when Close runs.
-func (b *pcBackend) await(op, method string, args ...any) (js.Value, error) {
-	r, err := jsbridge.AwaitCallUntil(b.closed, errClosedWhilePending, b.js, method, args...)
+// await calls a method of v, the connection or one of its objects, and
+// waits for its promise. Calls have no context of their own; a call queued
+// on the connection when it closes is abandoned by the browser (its
+// promise never settles), so the wait ends with ErrClosed when Close runs.
+func (b *pcBackend) await(op string, v js.Value, method string, args ...any) (js.Value, error) {
+	r, err := jsbridge.AwaitCallUntil(b.closed, errClosedWhilePending, v, method, args...)
 	if err == errClosedWhilePending {
 		return r, newError(ErrClosed, op, "the connection was closed while the call was pending")
 	}
@@ -154,7 +154,7 @@ func (b *pcBackend) createOffer(o *OfferOptions) (SessionDescription, error) {
 		opts["iceRestart"] = o.ICERestart
 		opts["voiceActivityDetection"] = o.VoiceActivityDetection
 	}
-	v, err := b.await("CreateOffer", "createOffer", opts)
+	v, err := b.await("CreateOffer", b.js, "createOffer", opts)
 	if err != nil {
 		return SessionDescription{}, err
 	}
@@ -166,7 +166,7 @@ func (b *pcBackend) createAnswer(o *AnswerOptions) (SessionDescription, error) {
 	if o != nil {
 		opts["voiceActivityDetection"] = o.VoiceActivityDetection
 	}
-	v, err := b.await("CreateAnswer", "createAnswer", opts)
+	v, err := b.await("CreateAnswer", b.js, "createAnswer", opts)
 	if err != nil {
 		return SessionDescription{}, err
 	}
@@ -187,7 +187,7 @@ func (b *pcBackend) remember(d SessionDescription) SessionDescription {
 
 func (b *pcBackend) setLocalDescription(d SessionDescription) error {
 	if d.Type == SDPTypeUnknown && d.SDP == "" {
-		_, err := b.await("SetLocalDescription", "setLocalDescription")
+		_, err := b.await("SetLocalDescription", b.js, "setLocalDescription")
 		return err
 	}
 	b.mu.Lock()
@@ -198,7 +198,7 @@ func (b *pcBackend) setLocalDescription(d SessionDescription) error {
 			return err
 		}
 	}
-	_, err := b.await("SetLocalDescription", "setLocalDescription", d.toJS())
+	_, err := b.await("SetLocalDescription", b.js, "setLocalDescription", d.toJS())
 	return err
 }
 
@@ -206,7 +206,7 @@ func (b *pcBackend) setRemoteDescription(d SessionDescription) error {
 	if err := checkBrowserSDP("SetRemoteDescription", d); err != nil {
 		return err
 	}
-	_, err := b.await("SetRemoteDescription", "setRemoteDescription", d.toJS())
+	_, err := b.await("SetRemoteDescription", b.js, "setRemoteDescription", d.toJS())
 	return err
 }
 
@@ -268,7 +268,7 @@ func (b *pcBackend) pendingRemoteDescription() *SessionDescription {
 }
 
 func (b *pcBackend) addICECandidate(c ICECandidateInit) error {
-	_, err := b.await("AddICECandidate", "addIceCandidate", map[string]any{
+	_, err := b.await("AddICECandidate", b.js, "addIceCandidate", map[string]any{
 		"candidate":        c.Candidate,
 		"sdpMid":           jsbridge.ValueOrNull(c.SDPMid),
 		"sdpMLineIndex":    jsbridge.ValueOrNull(c.SDPMLineIndex),

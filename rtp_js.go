@@ -72,8 +72,8 @@ func (b *senderBackend) track() TrackLocal { return b.tr.pcb.localTrack(b.js().G
 
 func (b *senderBackend) replaceTrack(t TrackLocal) error {
 	if t == nil {
-		_, err := jsbridge.AwaitCallNoCancel(b.js(), "replaceTrack", js.Null())
-		return jsError("ReplaceTrack", err)
+		_, err := b.tr.pcb.await("ReplaceTrack", b.js(), "replaceTrack", js.Null())
+		return err
 	}
 	if k := b.tr.kind(); t.Kind() != k {
 		return newError(ErrType, "ReplaceTrack", "a %v track cannot be sent on a %v transceiver", t.Kind().String(), k.String())
@@ -82,8 +82,8 @@ func (b *senderBackend) replaceTrack(t TrackLocal) error {
 	if err != nil {
 		return err
 	}
-	_, err = jsbridge.AwaitCallNoCancel(b.js(), "replaceTrack", jt.track)
-	return jsError("ReplaceTrack", err)
+	_, err = b.tr.pcb.await("ReplaceTrack", b.js(), "replaceTrack", jt.track)
+	return err
 }
 
 func (b *senderBackend) getParameters() RTPSendParameters {
