@@ -22,9 +22,11 @@ func iceRestart(t *testing.T, cmd e2e.Command) string {
 	check(t, err)
 	check(t, e2e.WaitOpen(timeout(t, scenarioTimeout), ch.DataChannel))
 	check(t, e2e.WaitConnected(timeout(t, scenarioTimeout), pc))
+	// Taken before the first ping: the native side restarts as soon as it
+	// has this side's ping, which may be before this side has the native's.
+	creds := iceCredentials(pc)
 	check(t, e2e.Ping(timeout(t, scenarioTimeout), ch, "before"))
 
-	creds := iceCredentials(pc)
 	creds = waitRestarted(t, pc, creds, "the native restart")
 	check(t, e2e.Ping(timeout(t, scenarioTimeout), ch, "after-native-restart"))
 
