@@ -71,7 +71,7 @@ func (e *env) testMedia(t *testing.T) {
 		select {
 		case <-ec.enough(want.packets):
 		case <-ctx(t, waitTimeout).Done():
-			t.Fatalf("%v: %d RTP packets within %v, want %d", kind, ec.count(), waitTimeout, want.packets)
+			t.Fatalf("%v: %d RTP packets within %v, want %d (%s); %s", kind, ec.count(), waitTimeout, want.packets, ec.reader(), e2e.State(pc))
 		}
 		if err := ec.failed(); err != nil {
 			t.Fatalf("%v: %v", kind, err)
@@ -84,6 +84,11 @@ func (e *env) testMedia(t *testing.T) {
 		if err := ec.failed(); err != nil {
 			t.Errorf("%v: %v", ec.kind, err)
 		}
+	}
+	select {
+	case ec := <-echoes:
+		t.Errorf("OnTrack fired again, for a %v track %s: the first one's receiver was replaced", ec.kind, ec.id)
+	default:
 	}
 }
 
@@ -98,6 +103,7 @@ type echo struct {
 	mu      sync.Mutex
 	n, out  int
 	err     error
+	ended   bool // ReadRTP returned io.EOF
 	waiters []waiter
 }
 
@@ -138,7 +144,14 @@ func startEcho(pc *rtc.PeerConnection, tr *rtc.TrackRemote) (*echo, error) {
 		for {
 			p, _, err := tr.ReadRTP()
 			if err != nil {
-				if !errors.Is(err, io.EOF) {
+				// The track ends (io.EOF) when the connection closes, or
+				// when pion replaces the receiver: the latter, before
+				// enough packets, is what the wait below reports.
+				if errors.Is(err, io.EOF) {
+					ec.mu.Lock()
+					ec.ended = true
+					ec.mu.Unlock()
+				} else {
 					ec.fail(fmt.Errorf("ReadRTP: %w", err))
 				}
 				return
@@ -201,3 +214,16 @@ func (ec *echo) fail(err error) {
 }
 
 func (ec *echo) failed() error { ec.mu.Lock(); defer ec.mu.Unlock(); return ec.err }
+
+// reader says how the track's reader stands, for a failed wait.
+func (ec *echo) reader() string {
+	ec.mu.Lock()
+	defer ec.mu.Unlock()
+	switch {
+	case ec.err != nil:
+		return "reader stopped: " + ec.err.Error()
+	case ec.ended:
+		return "the track ended (io.EOF): its receiver was stopped"
+	}
+	return fmt.Sprintf("reader waiting in ReadRTP, %d packets echoed", ec.out)
+}

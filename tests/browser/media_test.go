@@ -61,7 +61,12 @@ func media(t *testing.T, cmd e2e.Command) string {
 		return v.FramesDecoded >= minFramesDecoded && a.TotalSamplesReceived >= minSamplesReceived, nil
 	})
 	if err != nil {
-		t.Fatalf("%v: inbound video %+v\ninbound audio %+v", err, brief(in["video"]), brief(in["audio"]))
+		var out []string
+		for _, s := range pc.GetStats().OutboundRTP() {
+			out = append(out, fmt.Sprintf("outbound %s: %d packets, %d frames encoded, %d sent, target %.0f bit/s, limited by %q",
+				s.Kind, s.PacketsSent, s.FramesEncoded, s.FramesSent, s.TargetBitrate, s.QualityLimitationReason))
+		}
+		t.Fatalf("%v: inbound video %+v\ninbound audio %+v\n%s", err, brief(in["video"]), brief(in["audio"]), strings.Join(out, "\n"))
 	}
 	if v := in["video"]; v.FrameWidth != 320 || v.FrameHeight != 240 {
 		t.Errorf("the echoed video decodes as %dx%d, want the 320x240 the canvas sent", v.FrameWidth, v.FrameHeight)
