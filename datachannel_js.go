@@ -19,6 +19,7 @@ import (
 // messages sent while it is open go in batches too.
 type dcBackend struct {
 	js     js.Value
+	bufAmt js.Value // the shim's function returning js.bufferedAmount
 	dc     *DataChannel
 	pcb    *pcBackend
 	notify js.Func
@@ -97,7 +98,7 @@ func (b *pcBackend) wrapDataChannel(v js.Value, remote bool) *DataChannel {
 	b.channels[db] = struct{}{}
 	b.mu.Unlock()
 	db.notify = jsbridge.FuncOf(db.onBatch)
-	shim.Get().Call("attachChannel", v, db.notify)
+	db.bufAmt = shim.Get().Call("attachChannel", v, db.notify)
 	return dc
 }
 
@@ -186,7 +187,7 @@ func (b *dcBackend) negotiated() bool        { return b.js.Get("negotiated").Boo
 
 // bufferedAmount counts the messages queued in Go as well as the browser's.
 func (b *dcBackend) bufferedAmount() uint64 {
-	n := uint64(b.js.Get("bufferedAmount").Int())
+	n := uint64(b.bufAmt.Invoke().Int())
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return n + b.out.payload

@@ -116,6 +116,9 @@
       announce(s); // a remote channel closed before it was announced
       record(s, CLOSE);
     };
+    // Go reads bufferedAmount before every send: a call of this function
+    // passes no property name, which Go would otherwise decode each time.
+    return () => dc.bufferedAmount;
   }
 
   // detachChannel stops a channel's events; Go releases its callback after.
@@ -176,9 +179,12 @@
   const decoder = new TextDecoder();
   function sendBatch(dc, u8, n) {
     counters.fromGo++;
+    const buffer = u8.buffer, base = u8.byteOffset;
     for (let i = 0; i < n;) {
       const len = (u8[i + 1] | u8[i + 2] << 8 | u8[i + 3] << 16 | u8[i + 4] << 24) >>> 0;
-      const payload = u8.subarray(i + 5, i + 5 + len);
+      // A view made with the constructor: subarray looks up the species
+      // constructor on every call.
+      const payload = new Uint8Array(buffer, base + i + 5, len);
       dc.send(u8[i] === TEXT ? decoder.decode(payload) : payload);
       i += 5 + len;
     }
